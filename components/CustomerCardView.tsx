@@ -1,0 +1,40 @@
+import type { CustomerCard } from '../lib/messaging/protocol';
+import { CareActionsSection } from './CareActionsSection';
+import { useI18n } from './i18n-context';
+import { ImportantDatesSection } from './ImportantDatesSection';
+import { LogBar } from './LogBar';
+import { LoyaltyBadge } from './LoyaltyBadge';
+import { PreferencesSection } from './PreferencesSection';
+import { ProfileSection } from './ProfileSection';
+import { TimelineSection } from './TimelineSection';
+
+export function CustomerCardView({ card }: { card: CustomerCard }) {
+  const { t } = useI18n();
+  const { customer, latestSurvey } = card;
+  return (
+    <article class="card" aria-labelledby="customer-name" data-customer-id={customer.id}>
+      <header class="card-header">
+        <h2 id="customer-name" data-testid="customer-name">
+          {customer.name}
+        </h2>
+        <p class="muted">
+          {[customer.title, customer.company.name].filter(Boolean).join(' · ')}
+          {customer.tier && <span class="badge tier">{t('card.tier', { tier: customer.tier })}</span>}
+        </p>
+        <LoyaltyBadge loyalty={customer.loyalty} />
+        {latestSurvey?.recommend !== undefined && latestSurvey.repurchase !== undefined && (
+          <p class="muted">
+            {t('card.survey', { recommend: latestSurvey.recommend, repurchase: latestSurvey.repurchase })}
+            {latestSurvey.nps !== undefined && ` · ${t('card.nps', { nps: latestSurvey.nps })}`}
+          </p>
+        )}
+      </header>
+      <LogBar customerId={customer.id} />
+      <CareActionsSection actions={card.openCareActions} />
+      <TimelineSection interactions={card.recentInteractions} />
+      <ProfileSection card={card} />
+      <PreferencesSection customer={customer} />
+      <ImportantDatesSection dates={customer.importantDates} />
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ImportantDate } from '../lib/db/schema';
+import { useI18n } from './i18n-context';
+import { Section } from './Section';
+
+/** Lunar dates are shown as kept; their Gregorian date for this year comes with the care engine's calendar. */
+function DateText({ date }: { date: ImportantDate }) {
+  const { t, locale } = useI18n();
+  if (date.calendar === 'lunar') return <>{t('card.lunar', { month: date.month, day: date.day })}</>;
+  const text = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(2000, date.month - 1, date.day),
+  );
+  return <>{text}</>;
+}
+
+export function ImportantDatesSection({ dates }: { dates: ImportantDate[] }) {
+  const { t } = useI18n();
+  if (dates.length === 0) return null;
+  return (
+    <Section id="dates" title={t('card.importantDates')}>
+      <ul class="plain">
+        {dates.map((date, index) => (
+          <li key={index}>
+            <strong>{date.label ?? t(`date.${date.kind}`)}</strong> · <DateText date={date} />
+            {date.year !== undefined && ` ${date.year}`}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { Interaction, InteractionType } from '../lib/db/schema';
+import { formatDateTime } from '../lib/i18n';
+import { request } from '../lib/messaging/client';
+import { useI18n } from './i18n-context';
+
+const ONE_CLICK_TYPES: InteractionType[] = ['email', 'call', 'meeting', 'note'];
+const UNDO_WINDOW_MS = 10_000;
+
+type Notice =
+  | { kind: 'logged'; interaction: Interaction }
+  | { kind: 'duplicate'; type: InteractionType; existing: Interaction }
+  | { kind: 'undone' }
+  | { kind: 'error'; message: string };
+
+/** One click logs a contact with the page's subject, thread and URL; the background adds those itself. */
+export function LogBar({ customerId }: { customerId: string }) {
+  const { t, locale } = useI18n();
+  const [summary, setSummary] = useState('');
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const log = async (type: InteractionType, force = false) => {
+    setBusy(true);
+    try {
+      const result = await request({ type: 'interaction/log', customerId, interactionType: type, summary, force });
+      if (result.status === 'duplicate') {
+        setNotice({ kind: 'duplicate', type, existing: result.existing });
+      } else {
+        setSummary('');
+        setNotice({ kind: 'logged', interaction: result.interaction });
+        const loggedId = result.interaction.id;
+        setTimeout(() => setNotice((current) => (current?.kind === 'logged' && current.interaction.id === loggedId ? undefined : current)), UNDO_WINDOW_MS);
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (interactionId: string) => {
+    await request({ type: 'interaction/undo', interactionId });
+    setNotice({ kind: 'undone' });
+  };
+
+  return (
+    <section class="section log" aria-labelledby="log-heading">
+      <h3 id="log-heading">{t('log.heading')}</h3>
+      <label class="field">
+        <span>{t('log.summaryLabel')}</span>
+        <input value={summary} onInput={(event) => setSummary(event.currentTarget.value)} maxLength={5000} />
+      </label>
+      <div class="buttons">
+        {ONE_CLICK_TYPES.map((type) => (
+          <button type="button" key={type} disabled={busy} data-log={type} onClick={() => void log(type)}>
+            {t('log.button', { type: t(`interaction.${type}`) })}
+          </button>
+        ))}
+      </div>
+      <div role="status" aria-live="polite" class="notice">
+        {notice?.kind === 'logged' && (
+          <>
+            {t('log.logged', { type: t(`interaction.${notice.interaction.type}`) })}{' '}
+            <button type="button" class="link" onClick={() => void undo(notice.interaction.id)}>
+              {t('log.undo')}
+            </button>
+          </>
+        )}
+        {notice?.kind === 'duplicate' && (
+          <>
+            {t('log.duplicate', {
+              type: t(`interaction.${notice.type}`),
+              time: formatDateTime(locale, notice.existing.at),
+            })}{' '}
+            <button type="button" onClick={() => void log(notice.type, true)}>
+              {t('log.logAgain')}
+            </button>{' '}
+            <button type="button" class="link" onClick={() => setNotice(undefined)}>
+              {t('log.cancel')}
+            </button>
+          </>
+        )}
+        {notice?.kind === 'undone' && t('log.undone')}
+        {notice?.kind === 'error' && t('error.generic', { message: notice.message })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Settings } from '../lib/db/schema';
+import { resolveLocale } from '../lib/i18n';
+import { request } from '../lib/messaging/client';
+import { I18nProvider, i18nFor } from './i18n-context';
+
+/** Settings and demo data. Everything goes through the background, which owns the database. */
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [status, setStatus] = useState('');
+  const locale = resolveLocale(settings?.language ?? 'auto', navigator.language);
+  const i18n = useMemo(() => i18nFor(locale), [locale]);
+  const { t } = i18n;
+
+  useEffect(() => {
+    void request({ type: 'settings/get' }).then(setSettings);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('options.title');
+  }, [locale, t]);
+
+  const save = async (patch: Partial<Pick<Settings, 'language' | 'duplicateLogWindowMinutes'>>) => {
+    try {
+      setSettings(await request({ type: 'settings/update', patch }));
+      setStatus(t('options.saved'));
+    } catch (error) {
+      setStatus(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const loadDemo = async () => {
+    try {
+      const { customers } = await request({ type: 'demo/load' });
+      setStatus(t('options.demoLoaded', { count: customers }));
+    } catch (error) {
+      setStatus(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <I18nProvider value={i18n}>
+      <main class="options">
+        <h1>{t('options.title')}</h1>
+        {settings && (
+          <section class="section">
+            <label class="field">
+              <span>{t('options.language')}</span>
+              <select
+                value={settings.language}
+                onChange={(event) => void save({ language: event.currentTarget.value as Settings['language'] })}
+              >
+                <option value="auto">{t('options.language.auto')}</option>
+                <option value="en">English</option>
+                <option value="zh-CN">简体中文</option>
+              </select>
+            </label>
+            <label class="field">
+              <span>{t('options.duplicateWindow')}</span>
+              <input
+                type="number"
+                min={0}
+                max={1440}
+                value={settings.duplicateLogWindowMinutes}
+                onChange={(event) => void save({ duplicateLogWindowMinutes: Number(event.currentTarget.value) })}
+              />
+            </label>
+          </section>
+        )}
+        <section class="section">
+          <h2>{t('options.demo')}</h2>
+          <p>{t('options.demoExplain')}</p>
+          <button type="button" data-action="load-demo" onClick={() => void loadDemo()}>
+            {t('options.loadDemo')}
+          </button>
+        </section>
+        <p role="status" aria-live="polite" data-testid="options-status">
+          {status}
+        </p>
+      </main>
+    </I18nProvider>
+  );
+}

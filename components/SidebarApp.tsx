@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { request } from '../lib/messaging/client';
+import type { SidebarView } from '../lib/messaging/protocol';
+import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
+import { CustomerCardView } from './CustomerCardView';
+import { I18nProvider, i18nFor } from './i18n-context';
+import { PeoplePicker } from './PeoplePicker';
+import { UnknownPerson } from './UnknownPerson';
+
+function browserLocale() {
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export function SidebarApp() {
+  const [view, setView] = useState<SidebarView | undefined>();
+  const connection = useRef<SidebarConnection>();
+
+  useEffect(() => {
+    connection.current = connectSidebar(setView);
+    return () => connection.current?.close();
+  }, []);
+
+  const locale = view?.locale ?? browserLocale();
+  const i18n = useMemo(() => i18nFor(locale), [locale]);
+  const { t } = i18n;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dataset.theme = view?.theme ?? 'light';
+    document.title = t('app.name');
+  }, [locale, view?.theme, t]);
+
+  const selected = view?.people.find((person) => person.key === view.selectedKey);
+
+  return (
+    <I18nProvider value={i18n}>
+      <div class="sidebar" data-ready={view ? 'true' : 'false'}>
+        <header class="topbar">
+          <h1>{t('app.name')}</h1>
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('sidebar.collapse')}
+            title={t('sidebar.collapse')}
+            onClick={() => void request({ type: 'sidebar/set-state', state: 'collapsed' })}
+          >
+            ›
+          </button>
+        </header>
+        <main>
+          {!view && <p class="muted">{t('sidebar.connecting')}</p>}
+          {view && (
+            <PeoplePicker
+              people={view.people}
+              selectedKey={view.selectedKey}
+              onSelect={(key) => connection.current?.select(key)}
+            />
+          )}
+          {view?.card && <CustomerCardView key={view.card.customer.id} card={view.card} />}
+          {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
+          {view && !view.card && !selected && (
+            <p class="muted" data-testid="empty-state">
+              {view.page ? t('sidebar.noPeople') : t('sidebar.noPage')}
+            </p>
+          )}
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

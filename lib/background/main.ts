@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { openCustomerDatabase } from '../db/database';
+import { getSettings } from '../db/repository';
+import { resolveLocale } from '../i18n';
+import { pageReportSchema, type PageReportReply } from '../messaging/content-protocol';
+import { requestSchema, type Request } from '../messaging/protocol';
+import { handlers } from './requests';
+import { isExtensionPage, isSidebarFrame, isTopFrameContentScript } from './senders';
+import { serveSidebars } from './sidebar-ports';
+import { TabPages } from './tab-pages';
+import { sendToTab } from './tabs';
+
+/** Wires the background: it alone owns the customer database and answers every page of the extension. */
+export function startBackground(): void {
+  const db = openCustomerDatabase();
+  const pages = new TabPages();
+  serveSidebars(db, pages);
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const report = pageReportSchema.safeParse(raw);
+    if (report.success) {
+      if (!isTopFrameContentScript(sender)) return false;
+      pages.set(sender.tab!.id!, report.data);
+      getSettings(db).then((settings) =>
+        sendResponse({ locale: resolveLocale(settings.language, navigator.language) } satisfies PageReportReply),
+      );
+      return true;
+    }
+    const request = requestSchema.safeParse(raw);
+    if (!request.success || !isExtensionPage(sender)) {
+      console.warn('rejected message', request.success ? 'from a sender that may not send it' : request.error.message);
+      sendResponse({ ok: false, error: 'rejected' });
+      return false;
+    }
+    const tabId = isSidebarFrame(sender) ? sender.tab?.id : undefined;
+    const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
+    handle(request.data, { db, pages, tabId }).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    // Dexie's promises are not native ones: answer through sendResponse and keep the channel open.
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void sendToTab(tab.id, { type: 'sidebar/toggle' });
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-sidebar' && tab?.id !== undefined) void sendToTab(tab.id, { type: 'sidebar/toggle' });
+  });
+}

@@ -1,0 +1,51 @@
+import type { CustomerDatabase } from '../db/database';
+import { createCustomer, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
+import { loadDemoDataset } from '../demo/load';
+import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
+import type { TabPages } from './tab-pages';
+import { sendToTab } from './tabs';
+
+interface RequestContext {
+  db: CustomerDatabase;
+  pages: TabPages;
+  /** The tab the asking page is in, when it is the sidebar. */
+  tabId?: number;
+}
+
+type Handlers = {
+  [T in RequestType]: (request: Extract<Request, { type: T }>, context: RequestContext) => Promise<ResponseOf<T>>;
+};
+
+/** One handler per request type; the dispatcher in lib/background/main.ts has already validated the request. */
+export const handlers: Handlers = {
+  'customer/create': (request, { db }) =>
+    createCustomer(db, { name: request.name, company: { name: request.companyName || undefined } }, [
+      { kind: 'email', value: request.email },
+    ]),
+
+  'interaction/log': async (request, { db, pages, tabId }) => {
+    // The page context comes from the tab's own content script, never from the request.
+    const page = tabId === undefined ? undefined : pages.get(tabId);
+    return logInteraction(db, {
+      customerId: request.customerId,
+      type: request.interactionType,
+      summary: request.summary,
+      force: request.force,
+      pageUrl: page?.url,
+      subject: page?.context?.subject,
+      threadId: page?.context?.threadId,
+    });
+  },
+
+  'interaction/undo': async (request, { db }) => ({ undone: await tombstoneInteraction(db, request.interactionId) }),
+
+  'sidebar/set-state': async (request, { tabId }) => ({
+    done: tabId !== undefined && (await sendToTab(tabId, { type: 'sidebar/set-state', state: request.state })),
+  }),
+
+  'settings/get': (_request, { db }) => getSettings(db),
+
+  'settings/update': (request, { db }) => updateSettings(db, request.patch),
+
+  'demo/load': async (_request, { db }) => ({ customers: await loadDemoDataset(db) }),
+};

@@ -1,0 +1,40 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CareAction, Customer, Identity, Interaction, Purchase, Settings, Survey } from './schema';
+
+export const DATABASE_NAME = 'customer-care';
+
+/**
+ * Index lists per schema version. A later version is added as a new entry (never
+ * by editing an old one) together with its upgrade function and a test in
+ * tests/unit/db-upgrade.test.ts that opens a database of the previous version.
+ */
+export const SCHEMA_V1 = {
+  customers: 'id, updatedAt, name, tier, loyalty.type',
+  identities: 'id, key, customerId, updatedAt',
+  interactions: 'id, customerId, [customerId+at], threadId, at, updatedAt',
+  purchases: 'id, customerId, [customerId+at], at, updatedAt',
+  surveys: 'id, customerId, [customerId+at], updatedAt',
+  careActions: 'id, customerId, [status+due], updatedAt',
+  settings: 'id',
+} as const;
+
+export type CustomerDatabase = Dexie & {
+  customers: EntityTable<Customer, 'id'>;
+  identities: EntityTable<Identity, 'id'>;
+  interactions: EntityTable<Interaction, 'id'>;
+  purchases: EntityTable<Purchase, 'id'>;
+  surveys: EntityTable<Survey, 'id'>;
+  careActions: EntityTable<CareAction, 'id'>;
+  settings: EntityTable<Settings, 'id'>;
+};
+
+/**
+ * Only the background service worker and top-level extension pages open this:
+ * in the sidebar iframe the browser may refuse IndexedDB, and in a content script
+ * it would be the host page's own storage.
+ */
+export function openCustomerDatabase(name = DATABASE_NAME): CustomerDatabase {
+  const db = new Dexie(name) as CustomerDatabase;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

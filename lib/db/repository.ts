@@ -1,0 +1,170 @@
+import type { CustomerDatabase } from './database';
+import { identityKey } from './identity-key';
+import {
+  customerSchema,
+  identitySchema,
+  interactionSchema,
+  settingsSchema,
+  type Customer,
+  type CustomerInput,
+  type Identity,
+  type Interaction,
+  type InteractionType,
+  type Settings,
+} from './schema';
+
+/** The singleton settings row; a fixed id so that every device's row is the same record. */
+export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+
+const RECENT_INTERACTIONS = 10;
+
+function newMeta(now = Date.now()) {
+  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now };
+}
+
+const alive = <T extends { deletedAt?: number }>(row: T | undefined): row is T => !!row && row.deletedAt === undefined;
+
+/** Customers for any of the given identity keys, in one indexed query. */
+export async function findCustomerIdsByKeys(db: CustomerDatabase, keys: string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const identities = await db.identities.where('key').anyOf(keys).toArray();
+  return new Map(identities.filter(alive).map((identity) => [identity.key, identity.customerId]));
+}
+
+export async function getCustomers(db: CustomerDatabase, ids: string[]): Promise<Map<string, Customer>> {
+  const rows = await db.customers.bulkGet([...new Set(ids)]);
+  return new Map(rows.filter(alive).map((customer) => [customer.id, customer]));
+}
+
+export async function createCustomer(
+  db: CustomerDatabase,
+  input: Omit<CustomerInput, 'id' | 'createdAt' | 'updatedAt'>,
+  contacts: { kind: Identity['kind']; value: string }[],
+): Promise<Customer> {
+  const meta = newMeta();
+  const customer = customerSchema.parse({ ...input, ...meta });
+  const identities = contacts.map((contact) =>
+    identitySchema.parse({
+      ...newMeta(meta.createdAt),
+      customerId: customer.id,
+      kind: contact.kind,
+      key: identityKey(contact.kind, contact.value),
+      display: contact.value.trim(),
+    }),
+  );
+  await db.transaction('rw', db.customers, db.identities, async () => {
+    const taken = await findCustomerIdsByKeys(db, identities.map((identity) => identity.key));
+    if (taken.size > 0) throw new Error(`already belongs to a customer: ${[...taken.keys()].join(', ')}`);
+    await db.customers.add(customer);
+    await db.identities.bulkAdd(identities);
+  });
+  return customer;
+}
+
+export async function getCustomerCard(db: CustomerDatabase, customerId: string) {
+  const customer = await db.customers.get(customerId);
+  if (!alive(customer)) return null;
+  const [identities, recent, careActions, surveys, purchases] = await Promise.all([
+    db.identities.where('customerId').equals(customerId).toArray(),
+    db.interactions
+      .where('[customerId+at]')
+      .between([customerId, 0], [customerId, Number.MAX_SAFE_INTEGER])
+      .reverse()
+      .filter((row) => row.deletedAt === undefined)
+      .limit(RECENT_INTERACTIONS)
+      .toArray(),
+    db.careActions.where('customerId').equals(customerId).toArray(),
+    db.surveys.where('customerId').equals(customerId).toArray(),
+    db.purchases.where('customerId').equals(customerId).toArray(),
+  ]);
+  const livePurchases = purchases.filter(alive);
+  return {
+    customer,
+    identities: identities.filter(alive),
+    recentInteractions: recent,
+    openCareActions: careActions
+      .filter((action) => alive(action) && action.status === 'open')
+      .sort((a, b) => a.due - b.due),
+    latestSurvey: surveys.filter(alive).sort((a, b) => b.at - a.at)[0],
+    purchases: {
+      count: livePurchases.length,
+      total: livePurchases.reduce((sum, purchase) => sum + purchase.amount, 0),
+      currency: livePurchases[0]?.currency,
+      lastAt: livePurchases.reduce<number | undefined>((last, p) => (last === undefined || p.at > last ? p.at : last), undefined),
+    },
+  };
+}
+
+export interface LogRequest {
+  customerId: string;
+  type: InteractionType;
+  summary?: string;
+  pageUrl?: string;
+  subject?: string;
+  threadId?: string;
+  force?: boolean;
+}
+
+export type LogOutcome = { status: 'logged'; interaction: Interaction } | { status: 'duplicate'; existing: Interaction };
+
+/**
+ * Writes one interaction. The same thread logged with the same type within the
+ * settings' window is answered with the earlier row instead, unless forced, so
+ * that a double click or a second tab does not write the contact twice.
+ */
+export async function logInteraction(db: CustomerDatabase, log: LogRequest, now = Date.now()): Promise<LogOutcome> {
+  const { duplicateLogWindowMinutes } = await getSettings(db);
+  return db.transaction('rw', db.interactions, db.customers, async () => {
+    const customer = await db.customers.get(log.customerId);
+    if (!alive(customer)) throw new Error(`no customer with id ${log.customerId}`);
+    if (!log.force && log.threadId) {
+      const since = now - duplicateLogWindowMinutes * 60_000;
+      const existing = await db.interactions
+        .where('threadId')
+        .equals(log.threadId)
+        .filter((row) => alive(row) && row.customerId === log.customerId && row.type === log.type && row.at >= since)
+        .first();
+      if (existing) return { status: 'duplicate', existing } as const;
+    }
+    const interaction = interactionSchema.parse({
+      ...newMeta(now),
+      customerId: log.customerId,
+      type: log.type,
+      at: now,
+      summary: log.summary ?? '',
+      pageUrl: log.pageUrl,
+      subject: log.subject,
+      threadId: log.threadId,
+    });
+    await db.interactions.add(interaction);
+    return { status: 'logged', interaction } as const;
+  });
+}
+
+/** Deletes by tombstone, so that a merge with another database cannot bring the row back. */
+export async function tombstoneInteraction(db: CustomerDatabase, interactionId: string, now = Date.now()): Promise<boolean> {
+  const updated = await db.interactions
+    .where('id')
+    .equals(interactionId)
+    .filter((row) => row.deletedAt === undefined)
+    .modify({ deletedAt: now, updatedAt: now });
+  return updated > 0;
+}
+
+export async function getSettings(db: CustomerDatabase): Promise<Settings> {
+  const stored = await db.settings.get(SETTINGS_ID);
+  return stored ?? settingsSchema.parse({ id: SETTINGS_ID, createdAt: 0, updatedAt: 0 });
+}
+
+export async function updateSettings(
+  db: CustomerDatabase,
+  patch: Partial<Pick<Settings, 'language' | 'duplicateLogWindowMinutes'>>,
+): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const now = Date.now();
+    const current = await getSettings(db);
+    const next = settingsSchema.parse({ ...current, ...patch, createdAt: current.createdAt || now, updatedAt: now });
+    await db.settings.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import {
+  careActionSchema,
+  customerSchema,
+  identitySchema,
+  INTERACTION_TYPES,
+  interactionSchema,
+  settingsSchema,
+  surveySchema,
+} from '../db/schema';
+import { PAGE_KINDS, PERSON_ROLES } from '../recognition/page-context';
+import { localeSchema, sidebarStateSchema, themeSchema } from './content-protocol';
+
+/**
+ * The one protocol between extension pages (sidebar, options) and the background,
+ * which owns the database. Every message is parsed with these schemas on arrival,
+ * in both directions.
+ */
+
+export const SIDEBAR_PORT = 'sidebar';
+
+export const customerCardSchema = z.object({
+  customer: customerSchema,
+  identities: z.array(identitySchema),
+  recentInteractions: z.array(interactionSchema),
+  openCareActions: z.array(careActionSchema),
+  latestSurvey: surveySchema.optional(),
+  purchases: z.object({
+    count: z.number().int(),
+    total: z.number(),
+    currency: z.string().optional(),
+    lastAt: z.number().optional(),
+  }),
+});
+export type CustomerCard = z.infer<typeof customerCardSchema>;
+
+export const viewPersonSchema = z.object({
+  key: z.string(),
+  email: z.string().optional(),
+  name: z.string().optional(),
+  role: z.enum(PERSON_ROLES),
+  customerId: z.string().optional(),
+  customerName: z.string().optional(),
+});
+export type ViewPerson = z.infer<typeof viewPersonSchema>;
+
+/** Everything one sidebar shows, pushed by the background whenever it changes. */
+export const sidebarViewSchema = z.object({
+  locale: localeSchema,
+  theme: themeSchema,
+  page: z
+    .object({
+      site: z.string(),
+      kind: z.enum(PAGE_KINDS),
+      subject: z.string().optional(),
+      threadId: z.string().optional(),
+      url: z.string(),
+    })
+    .nullable(),
+  people: z.array(viewPersonSchema),
+  selectedKey: z.string().optional(),
+  card: customerCardSchema.nullable(),
+});
+export type SidebarView = z.infer<typeof sidebarViewSchema>;
+
+/** Port messages, sidebar → background. */
+export const sidebarPortMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('select'), personKey: z.string().max(400) }),
+]);
+export type SidebarPortMessage = z.infer<typeof sidebarPortMessageSchema>;
+
+/** Port messages, background → sidebar. */
+export const backgroundPortMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('view'), view: sidebarViewSchema }),
+]);
+export type BackgroundPortMessage = z.infer<typeof backgroundPortMessageSchema>;
+
+/** Request / response messages from extension pages. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('customer/create'),
+    name: z.string().trim().min(1).max(200),
+    email: z.email(),
+    companyName: z.string().trim().max(200).optional(),
+  }),
+  z.object({
+    type: z.literal('interaction/log'),
+    customerId: z.uuid(),
+    interactionType: z.enum(INTERACTION_TYPES),
+    summary: z.string().max(5000).optional(),
+    /** Write even when the same thread was logged moments ago. */
+    force: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('interaction/undo'), interactionId: z.uuid() }),
+  z.object({ type: z.literal('sidebar/set-state'), state: sidebarStateSchema }),
+  z.object({ type: z.literal('settings/get') }),
+  z.object({
+    type: z.literal('settings/update'),
+    patch: settingsSchema.pick({ language: true, duplicateLogWindowMinutes: true }).partial(),
+  }),
+  z.object({ type: z.literal('demo/load') }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+export const logResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('logged'), interaction: interactionSchema }),
+  z.object({ status: z.literal('duplicate'), existing: interactionSchema }),
+]);
+export type LogResult = z.infer<typeof logResultSchema>;
+
+/** What each request answers; every answer is wrapped in { ok, value } or { ok: false, error }. */
+export const responseSchemas = {
+  'customer/create': customerSchema,
+  'interaction/log': logResultSchema,
+  'interaction/undo': z.object({ undone: z.boolean() }),
+  'sidebar/set-state': z.object({ done: z.boolean() }),
+  'settings/get': settingsSchema,
+  'settings/update': settingsSchema,
+  'demo/load': z.object({ customers: z.number().int() }),
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+export const envelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { sidebarStateSchema, type SidebarState } from '../messaging/content-protocol';
+
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 720;
+export const DEFAULT_WIDTH = 360;
+
+export const layoutSchema = z.object({
+  state: sidebarStateSchema,
+  width: z.number().check(z.minimum(MIN_WIDTH), z.maximum(MAX_WIDTH)),
+});
+export type Layout = z.infer<typeof layoutSchema>;
+
+export const DEFAULT_LAYOUT: Layout = { state: 'open', width: DEFAULT_WIDTH };
+
+export const clampWidth = (width: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
+
+/** What the toolbar button and the shortcut do: show a sidebar that is not open, hide one that is. */
+export function toggled(state: SidebarState): SidebarState {
+  return state === 'open' ? 'hidden' : 'open';
+}
+
+/** Layout is remembered per site (host name); it holds no customer data. */
+export const layoutStorageKey = (hostname: string) => `layout:${hostname}`;

@@ -1,0 +1,50 @@
+import { readPage } from '../recognition';
+import type { PageReport } from '../messaging/content-protocol';
+import { detectHostTheme } from './theme';
+
+/** How long a burst of DOM mutations is gathered before the page is read once. */
+export const MUTATION_SETTLE_MS = 40;
+
+export interface PageWatcher {
+  /** Reads the page now and reports it even if nothing changed (the background asked). */
+  refresh(): void;
+  stop(): void;
+}
+
+/**
+ * Follows a single-page mail or CRM app: reads the page after each burst of DOM
+ * mutations or URL change, and reports only when what it read has changed.
+ */
+export function watchPage(doc: Document, win: Window, report: (page: PageReport) => void): PageWatcher {
+  let lastSent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const read = (force: boolean) => {
+    timer = undefined;
+    const url = win.location.href;
+    const page: PageReport = { type: 'page/report', url, theme: detectHostTheme(doc, win), context: readPage(doc, url) };
+    const serialised = JSON.stringify(page);
+    if (!force && serialised === lastSent) return;
+    lastSent = serialised;
+    report(page);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(() => read(false), MUTATION_SETTLE_MS);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  win.addEventListener('hashchange', schedule);
+  win.addEventListener('popstate', schedule);
+  read(true);
+
+  return {
+    refresh: () => read(true),
+    stop() {
+      observer.disconnect();
+      win.removeEventListener('hashchange', schedule);
+      win.removeEventListener('popstate', schedule);
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}

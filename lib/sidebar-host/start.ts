@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import { frameLabels } from '../i18n/frame-labels';
+import {
+  pageReportReplySchema,
+  toContentSchema,
+  type Locale,
+  type PageReport,
+} from '../messaging/content-protocol';
+import { mountSidebarFrame } from './frame';
+import { DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
+import { watchPage } from './page-watcher';
+
+/** Browser language until the background tells the user's setting. */
+function initialLocale(): Locale {
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+async function loadLayout(key: string): Promise<Layout> {
+  const stored = (await browser.storage.local.get(key))[key];
+  const parsed = layoutSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_LAYOUT;
+}
+
+/**
+ * The content script's whole job: put the sidebar frame on the page, tell the
+ * background what the page shows, and obey the toolbar button and shortcut.
+ * It holds no customer data: the sidebar gets that from the background directly.
+ */
+export async function startSidebarHost(doc: Document, win: Window, onInvalidated: (cleanup: () => void) => void) {
+  const storageKey = layoutStorageKey(win.location.hostname);
+  const frame = mountSidebarFrame(doc, win, {
+    src: browser.runtime.getURL('/sidebar.html'),
+    labels: frameLabels[initialLocale()],
+    layout: await loadLayout(storageKey),
+    onLayoutChange: (layout) => void browser.storage.local.set({ [storageKey]: layout }),
+  });
+
+  const send = async (page: PageReport) => {
+    try {
+      const reply = pageReportReplySchema.safeParse(await browser.runtime.sendMessage(page));
+      if (reply.success) frame.setLabels(frameLabels[reply.data.locale]);
+    } catch {
+      // The extension was reloaded or updated: this content script is orphaned and stops below.
+    }
+  };
+  const watcher = watchPage(doc, win, (page) => void send(page));
+
+  const onMessage = (raw: unknown) => {
+    const message = toContentSchema.safeParse(raw);
+    if (!message.success) return;
+    switch (message.data.type) {
+      case 'sidebar/toggle':
+        frame.apply({ ...frame.layout, state: toggled(frame.layout.state) }, { focus: true });
+        break;
+      case 'sidebar/set-state':
+        frame.apply({ ...frame.layout, state: message.data.state }, { focus: true });
+        break;
+      case 'page/refresh':
+        watcher.refresh();
+        break;
+      case 'locale':
+        frame.setLabels(frameLabels[message.data.locale]);
+        break;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    watcher.stop();
+    frame.destroy();
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Every host the sidebar is injected into. The content script's `matches`, the
+ * iframe's web_accessible_resources and the browser tests' host mapping all read
+ * this one list, so adding a site is one line here plus an adapter.
+ */
+export const SUPPORTED_HOST_PATTERNS = [
+  // Webmail
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://mail.qq.com/*',
+  'https://exmail.qq.com/*',
+  'https://mail.163.com/*',
+  'https://mail.126.com/*',
+  'https://qiye.163.com/*',
+  // Web CRMs
+  'https://*.lightning.force.com/*',
+  'https://app.hubspot.com/*',
+  'https://crm.zoho.com/*',
+  'https://crm.zoho.com.cn/*',
+  'https://*.crm.dynamics.com/*',
+  'https://*.pipedrive.com/*',
+] as const;

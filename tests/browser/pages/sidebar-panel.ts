@@ -1,0 +1,48 @@
+import type { Frame, Page } from 'playwright-core';
+import { sidebarFrame } from '../../harness/extension-pages';
+
+/** The sidebar as a user sees it inside its frame. */
+export class SidebarPanel {
+  private constructor(readonly frame: Frame) {}
+
+  static async find(page: Page, extensionId: string): Promise<SidebarPanel> {
+    return new SidebarPanel(await sidebarFrame(page, extensionId));
+  }
+
+  customerName() {
+    return this.frame.getByTestId('customer-name');
+  }
+
+  loyalty() {
+    return this.frame.getByTestId('loyalty');
+  }
+
+  timelineItems() {
+    return this.frame.locator('[data-testid="timeline"] > li');
+  }
+
+  timelineText() {
+    return this.frame.locator('[data-section="timeline"]');
+  }
+
+  async log(type: 'email' | 'call' | 'meeting' | 'note', summary?: string): Promise<void> {
+    if (summary !== undefined) await this.frame.locator('.log input').fill(summary);
+    await this.frame.locator(`[data-log="${type}"]`).click();
+  }
+
+  notice() {
+    return this.frame.getByRole('status');
+  }
+
+  unknownPerson() {
+    return this.frame.getByTestId('unknown-person');
+  }
+
+  collapseButton() {
+    return this.frame.locator('.topbar button');
+  }
+
+  theme(): Promise<string | null> {
+    return this.frame.evaluate(() => document.documentElement.dataset.theme ?? null);
+  }
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions, type StorageMode } from '../harness/browser';
+import { loadDemoDataThroughOptions } from '../harness/extension-pages';
+import { startFixtureServer, type FixtureServer } from '../harness/https-server';
+
+/** Both ways a user's browser may treat storage in our cross-site sidebar frame; every feature must work in both. */
+export const STORAGE_MODES: StorageMode[] = ['blocked', 'allowed'];
+
+export interface Session {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+  /** Closes the browser and opens it again on the same profile. */
+  restart(): Promise<void>;
+}
+
+/** One fixture server and one Chromium with the built extension and the demo data, for a describe block. */
+export function useExtensionBrowser(storageMode: StorageMode, options: Partial<LaunchOptions> = {}): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    const server = await startFixtureServer();
+    const launch = (userDataDir?: string) =>
+      launchWithExtension({ serverPort: server.port, storageMode, userDataDir, ...options });
+    const browser = await launch();
+    await loadDemoDataThroughOptions(browser);
+    session = {
+      server,
+      browser,
+      async restart() {
+        await this.browser.close();
+        this.browser = await launch(this.browser.userDataDir);
+      },
+    };
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    await session?.server.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser did not start');
+    return session;
+  };
+}

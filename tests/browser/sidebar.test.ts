@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { GmailDemoPage } from './pages/gmail-page';
+import { STORAGE_MODES, useExtensionBrowser } from './setup';
+
+describe.each(STORAGE_MODES)('the sidebar on the demo mail page (third-party storage %s)', (mode) => {
+  const session = useExtensionBrowser(mode);
+  const open = (thread: Parameters<typeof GmailDemoPage.open>[2], theme?: 'dark') =>
+    GmailDemoPage.open(session().browser.context, session().browser.extensionId, thread, theme);
+
+  it('recognises the sender and shows their card', async () => {
+    const gmail = await open('wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    expect(await sidebar.loyalty().textContent()).toContain('True loyal');
+    expect(await sidebar.frame.locator('[data-section="preferences"]').textContent()).toContain('普洱茶');
+    expect(await sidebar.frame.locator('[data-section="dates"]').textContent()).toMatch(/lunar 8\/15/);
+    expect(await sidebar.frame.locator('[data-section="care"] li').count()).toBeGreaterThan(0);
+    await gmail.page.close();
+  });
+
+  it('follows a switch to another conversation without a reload', async () => {
+    const gmail = await open('wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    await gmail.switchTo('emilyCarter');
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    expect(await sidebar.loyalty().textContent()).toContain('Spurious loyal');
+    await gmail.page.close();
+  });
+
+  it('offers to add an unknown sender, and shows their card once added', async () => {
+    const gmail = await open('unknownSender');
+    const sidebar = await gmail.sidebar();
+    await sidebar.unknownPerson().waitFor();
+    expect(await sidebar.unknownPerson().textContent()).toContain('li.lei@example-prospect.cn');
+    await sidebar.frame.getByLabel('Company (optional)').fill('新开连锁店');
+    await sidebar.frame.getByRole('button', { name: 'Add as customer' }).click();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('李雷');
+    await gmail.page.close();
+  });
+
+  it('leaves the host page its own controls, collapses to a tab and remembers that per site', async () => {
+    const gmail = await open('wangFang');
+    const sidebar = await gmail.sidebar();
+    expect(await gmail.isHostControlClickable('#host-settings')).toBe(true);
+    expect(await gmail.marginRight()).toBe('360px');
+    await sidebar.collapseButton().click();
+    await expect.poll(() => gmail.marginRight()).toBe('');
+    await expect.poll(async () => (await gmail.collapsedTabPoint()).isOurs).toBe(true);
+    expect(await gmail.isHostControlClickable('#host-settings')).toBe(true);
+
+    await gmail.page.reload();
+    await expect.poll(async () => (await gmail.collapsedTabPoint()).isOurs).toBe(true);
+    expect(await gmail.marginRight()).toBe('');
+    await gmail.clickCollapsedTab();
+    await expect.poll(() => gmail.marginRight()).toBe('360px');
+    await gmail.sidebar();
+    await gmail.page.close();
+  });
+
+  it('is shown and hidden by the toolbar button and the shortcut', async () => {
+    const gmail = await open('wangFang');
+    await gmail.sidebar();
+    // The action and the command both send this message to the tab; it is the path under test.
+    await gmail.page.bringToFront();
+    const toggle = () =>
+      session().browser.serviceWorker.evaluate(async () => {
+        const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+        await tabs.sendMessage(tab!.id!, { type: 'sidebar/toggle' }, { frameId: 0 });
+      });
+    await toggle();
+    await expect.poll(() => gmail.isHostControlClickable('#host-settings')).toBe(true);
+    expect(await gmail.marginRight()).toBe('');
+    await toggle();
+    await expect.poll(() => gmail.marginRight()).toBe('360px');
+    await gmail.page.close();
+  });
+
+  it('follows the host page into its dark theme', async () => {
+    const gmail = await open('wangFang', 'dark');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.theme()).toBe('dark');
+    await gmail.page.close();
+  });
+});

@@ -1,0 +1,11 @@
+/** Where the bundled demo pages live under their real host names. */
+export const GMAIL_INBOX_URL = 'https://mail.google.com/mail/u/0/';
+export const gmailThreadUrl = (threadId: string, theme?: 'dark') =>
+  `${GMAIL_INBOX_URL}${theme ? `?theme=${theme}` : ''}#inbox/${threadId}`;
+
+/** Thread ids of tests/fixtures/sites/mail.google.com/gmail.js. */
+export const DEMO_THREADS = {
+  wangFang: '18c2f0a1b2c3d4e5',
+  emilyCarter: '18c2f0a1b2c3d4e6',
+  unknownSender: '18c2f0a1b2c3d4e7',
+} as const;

@@ -1,0 +1,28 @@
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+
+/** Loads the bundled demo data through the options page's own button, as a user would. */
+export async function loadDemoDataThroughOptions(browser: ExtensionBrowser): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('[data-action="load-demo"]').click();
+  await options.getByTestId('options-status').filter({ hasText: /\d+/ }).waitFor();
+  await options.close();
+}
+
+/** The sidebar's frame on a host page (it sits in a closed shadow root, so it is found by URL). */
+export async function sidebarFrame(page: Page, extensionId: string, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(`chrome-extension://`) && candidate.url().includes('/sidebar.html'));
+    if (frame && (await frame.locator('.sidebar[data-ready="true"]').count()) > 0) return frame;
+    if (Date.now() > deadline) throw new Error(`no ready sidebar on ${page.url()} for extension ${extensionId}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+export async function openPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}

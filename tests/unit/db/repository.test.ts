@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
+import { identityKey } from '../../../lib/db/identity-key';
+import {
+  createCustomer,
+  findCustomerIdsByKeys,
+  getCustomerCard,
+  getSettings,
+  logInteraction,
+  tombstoneInteraction,
+  updateSettings,
+} from '../../../lib/db/repository';
+
+let db: CustomerDatabase;
+
+beforeEach(() => {
+  db = openCustomerDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const addWangFang = () =>
+  createCustomer(db, { name: '王芳', company: { name: '深圳金龙珠宝' } }, [
+    { kind: 'email', value: 'Wang.Fang@Jinlong-Jewellery.cn' },
+    { kind: 'phone', value: '+86 138-0013-8000' },
+  ]);
+
+describe('identities', () => {
+  it.each([
+    ['e-mail in another case', identityKey('email', ' wang.fang@jinlong-jewellery.CN ')],
+    ['phone written differently', identityKey('phone', '+86 13800138000')],
+  ])('find the customer by %s', async (_case, key) => {
+    const customer = await addWangFang();
+    expect(await findCustomerIdsByKeys(db, [key])).toEqual(new Map([[key, customer.id]]));
+  });
+
+  it('refuses a second customer with an address that is already taken, writing nothing', async () => {
+    await addWangFang();
+    await expect(
+      createCustomer(db, { name: 'Someone else' }, [{ kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' }]),
+    ).rejects.toThrow(/already belongs to a customer/);
+    expect(await db.customers.count()).toBe(1);
+  });
+
+  it('gives every record a UUID and timestamps', async () => {
+    const customer = await addWangFang();
+    expect(customer.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(customer.createdAt).toBeGreaterThan(0);
+    const identities = await db.identities.toArray();
+    expect(new Set(identities.map((identity) => identity.id)).size).toBe(2);
+  });
+});
+
+describe('logging', () => {
+  const page = { subject: 'Quote', threadId: 'thread-1', pageUrl: 'https://mail.google.com/mail/u/0/#inbox/thread-1' };
+
+  it('writes the interaction with the page context and shows it first on the card', async () => {
+    const customer = await addWangFang();
+    await logInteraction(db, { customerId: customer.id, type: 'call', ...page }, 1_000);
+    const result = await logInteraction(db, { customerId: customer.id, type: 'email', ...page }, 2_000);
+    expect(result.status).toBe('logged');
+    const card = await getCustomerCard(db, customer.id);
+    expect(card?.recentInteractions.map((row) => [row.type, row.subject, row.threadId])).toEqual([
+      ['email', 'Quote', 'thread-1'],
+      ['call', 'Quote', 'thread-1'],
+    ]);
+  });
+
+  it('answers a second log of the same thread within the window with the first, unless forced', async () => {
+    const customer = await addWangFang();
+    const first = await logInteraction(db, { customerId: customer.id, type: 'email', ...page }, 1_000_000);
+    const again = await logInteraction(db, { customerId: customer.id, type: 'email', ...page }, 1_000_000 + 60_000);
+    expect(again).toEqual({ status: 'duplicate', existing: first.status === 'logged' ? first.interaction : null });
+    const forced = await logInteraction(db, { customerId: customer.id, type: 'email', force: true, ...page }, 1_000_000 + 60_000);
+    expect(forced.status).toBe('logged');
+    expect(await db.interactions.count()).toBe(2);
+  });
+
+  it('logs the same thread again once the window has passed', async () => {
+    const customer = await addWangFang();
+    await updateSettings(db, { duplicateLogWindowMinutes: 5 });
+    await logInteraction(db, { customerId: customer.id, type: 'email', ...page }, 0);
+    const later = await logInteraction(db, { customerId: customer.id, type: 'email', ...page }, 6 * 60_000);
+    expect(later.status).toBe('logged');
+  });
+
+  it('undo leaves a tombstone that the card no longer shows', async () => {
+    const customer = await addWangFang();
+    const result = await logInteraction(db, { customerId: customer.id, type: 'note', ...page });
+    if (result.status !== 'logged') throw new Error('expected a write');
+    expect(await tombstoneInteraction(db, result.interaction.id)).toBe(true);
+    expect(await tombstoneInteraction(db, result.interaction.id)).toBe(false);
+    expect((await getCustomerCard(db, customer.id))?.recentInteractions).toEqual([]);
+    expect((await db.interactions.get(result.interaction.id))?.deletedAt).toBeGreaterThan(0);
+  });
+
+  it('refuses to log for a customer that does not exist', async () => {
+    await expect(logInteraction(db, { customerId: crypto.randomUUID(), type: 'call' })).rejects.toThrow(/no customer/);
+  });
+});
+
+describe('settings', () => {
+  it('start from defaults and keep what was changed', async () => {
+    expect((await getSettings(db)).language).toBe('auto');
+    await updateSettings(db, { language: 'zh-CN' });
+    expect(await getSettings(db)).toMatchObject({ language: 'zh-CN', duplicateLogWindowMinutes: 10 });
+  });
+
+  it('reject an out-of-range value without changing what is stored', async () => {
+    await updateSettings(db, { duplicateLogWindowMinutes: 3 });
+    await expect(updateSettings(db, { duplicateLogWindowMinutes: -1 })).rejects.toThrow();
+    expect((await getSettings(db)).duplicateLogWindowMinutes).toBe(3);
+  });
+});
