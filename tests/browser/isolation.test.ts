@@ -55,12 +55,30 @@ describe.each(STORAGE_MODES)('what the host page can reach (third-party storage 
       return results;
     });
     expect(attempts).toMatchObject({ shadowRoot: null, iframesInDocument: 0, bodyTextHasCustomer: false, canMessageExtension: false });
-    expect(attempts.frameDocuments).toEqual(['blocked: SecurityError']);
+    // The frame sits in a closed shadow root: the page does not even get a window reference to it.
+    expect(attempts.frameDocuments).toEqual([]);
 
     // A forged sender on the page itself: the page may change its own DOM, which is what the
     // adapter reads, but it cannot reach the extension to name a customer any other way.
     await gmail.page.waitForTimeout(300);
     expect(await sidebar.customerName().textContent()).toBe('王芳');
+    await gmail.page.close();
+  });
+
+  it('a page cannot frame its own copy of the sidebar at its static URL', async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
+    await (await gmail.sidebar()).customerName().waitFor();
+    await gmail.page.evaluate((id) => {
+      const forged = document.createElement('iframe');
+      forged.src = `chrome-extension://${id}/sidebar.html`;
+      document.body.append(forged);
+    }, extensionId);
+    await gmail.page.waitForTimeout(1_000);
+    const readySidebars = await Promise.all(
+      gmail.page.frames().map((frame) => frame.locator('.sidebar').count().catch(() => 0)),
+    );
+    expect(readySidebars.reduce((sum, count) => sum + count, 0)).toBe(1);
     await gmail.page.close();
   });
 });
