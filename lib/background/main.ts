@@ -43,7 +43,9 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
-  browser.action.onClicked.addListener((tab) => {
+  // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
+  const toolbarButton = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  toolbarButton.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void sendToTab(tab.id, { type: 'sidebar/toggle' });
   });
   browser.commands.onCommand.addListener((command, tab) => {
