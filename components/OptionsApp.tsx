@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../lib/db/schema';
-import { resolveLocale } from '../lib/i18n';
+import { resolveLocale, type MessageId } from '../lib/i18n';
 import { request } from '../lib/messaging/client';
 import { I18nProvider, i18nFor } from './i18n-context';
 
 /** Settings and demo data. Everything goes through the background, which owns the database. */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [status, setStatus] = useState('');
+  // Kept as a message id, so that a status shown before a language change is shown in the new language.
+  const [status, setStatus] = useState<{ id: MessageId; params?: Record<string, string | number> }>();
   const locale = resolveLocale(settings?.language ?? 'auto', navigator.language);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { t } = i18n;
@@ -23,18 +24,18 @@ export function OptionsApp() {
   const save = async (patch: Partial<Pick<Settings, 'language' | 'duplicateLogWindowMinutes'>>) => {
     try {
       setSettings(await request({ type: 'settings/update', patch }));
-      setStatus(t('options.saved'));
+      setStatus({ id: 'options.saved' });
     } catch (error) {
-      setStatus(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus({ id: 'error.generic', params: { message: error instanceof Error ? error.message : String(error) } });
     }
   };
 
   const loadDemo = async () => {
     try {
       const { customers } = await request({ type: 'demo/load' });
-      setStatus(t('options.demoLoaded', { count: customers }));
+      setStatus({ id: 'options.demoLoaded', params: { count: customers } });
     } catch (error) {
-      setStatus(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus({ id: 'error.generic', params: { message: error instanceof Error ? error.message : String(error) } });
     }
   };
 
@@ -75,7 +76,7 @@ export function OptionsApp() {
           </button>
         </section>
         <p role="status" aria-live="polite" data-testid="options-status">
-          {status}
+          {status && t(status.id, status.params)}
         </p>
       </main>
     </I18nProvider>

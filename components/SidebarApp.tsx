@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { request } from '../lib/messaging/client';
 import type { SidebarView } from '../lib/messaging/protocol';
 import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
@@ -24,7 +24,8 @@ export function SidebarApp() {
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { t } = i18n;
 
-  useEffect(() => {
+  // Before paint, so that the card never flashes in the wrong theme or language.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dataset.theme = view?.theme ?? 'light';
     document.title = t('app.name');

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import { createCustomer, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
+import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
@@ -45,7 +47,13 @@ export const handlers: Handlers = {
 
   'settings/get': (_request, { db }) => getSettings(db),
 
-  'settings/update': (request, { db }) => updateSettings(db, request.patch),
+  'settings/update': async (request, { db }) => {
+    const settings = await updateSettings(db, request.patch);
+    // Sidebars follow through their live views; the content scripts' few labels are told here.
+    const locale = resolveLocale(settings.language, navigator.language);
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void sendToTab(tab.id, { type: 'locale', locale });
+    return settings;
+  },
 
   'demo/load': async (_request, { db }) => ({ customers: await loadDemoDataset(db) }),
 };

@@ -4,13 +4,11 @@ export const frameStyles = `
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646;
   display: flex; box-shadow: -2px 0 8px rgb(0 0 0 / 0.18);
-  background: Canvas;
 }
 .panel[hidden], .tab[hidden] { display: none; }
 iframe { flex: 1; border: 0; width: 100%; height: 100%; color-scheme: normal; }
 .resize {
-  width: 6px; cursor: ew-resize; background: transparent; flex: none;
-  border-left: 1px solid rgb(128 128 128 / 0.4);
+  width: 6px; cursor: ew-resize; background: rgb(128 128 128 / 0.35); flex: none;
 }
 .resize:hover, .resize:focus-visible { background: rgb(26 115 232 / 0.5); outline: none; }
 .dragging iframe { pointer-events: none; }

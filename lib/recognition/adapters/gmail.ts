@@ -16,6 +16,11 @@ const selectors = {
   composeRecipient: ['div[role="dialog"] [data-hovercard-id][email]', 'form [name="to"] [email]'],
 } as const;
 
+/** 2026-11: Gmail's tab title reads "Inbox (3) - user@example.com - Gmail"; that address is the user's own. */
+function accountAddress(doc: Document): string | undefined {
+  return / - ([^\s@]+@[^\s@]+) - /.exec(doc.title)?.[1]?.toLowerCase();
+}
+
 function peopleBy(doc: Document, selectorList: readonly string[], role: PagePerson['role']): PagePerson[] {
   for (const selector of selectorList) {
     const found = [...doc.querySelectorAll(selector)].map((element) => ({
@@ -42,10 +47,13 @@ export const gmailAdapter: SiteAdapter = {
       /#[^/]+\/([A-Za-z0-9]{10,})$/.exec(url.hash)?.[1] ||
       undefined;
     const kind = subjectElement ? 'thread' : composing.length > 0 ? 'compose' : 'list';
+    // The user is on every thread of their own mailbox; they are never the customer.
+    const self = accountAddress(doc);
+    const others = (person: PagePerson) => !self || person.email?.toLowerCase() !== self;
     return {
       site: 'gmail',
       kind,
-      people: uniquePeople([...senders, ...recipients, ...composing]),
+      people: uniquePeople([...senders, ...recipients, ...composing]).filter(others),
       subject: cleanText(subjectElement?.textContent),
       threadId: subjectElement ? threadId : undefined,
       externalIds: [],

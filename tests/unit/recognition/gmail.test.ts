@@ -16,10 +16,16 @@ describe('Gmail adapter', () => {
       externalIds: [],
       people: [
         { email: 'wang.fang@jinlong-jewellery.cn', name: '王芳', role: 'from' },
-        { email: 'demo.sales@example.com', name: 'me', role: 'from' },
         { email: 'li.ming@jinlong-jewellery.cn', name: '李明', role: 'to' },
       ],
     });
+  });
+
+  it("leaves out the mailbox owner, named in the tab title, but keeps them when the title has no address", () => {
+    const doc = fixture('thread');
+    expect(readPage(doc, THREAD_URL)?.people.map((p) => p.email)).not.toContain('demo.sales@example.com');
+    doc.title = 'Gmail';
+    expect(readPage(doc, THREAD_URL)?.people.map((p) => p.email)).toContain('demo.sales@example.com');
   });
 
   it.each([
