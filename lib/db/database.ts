@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeToV2 } from './upgrades/v2-derived-identities';
 import type { CareAction, Customer, Identity, Interaction, Purchase, Settings, Survey } from './schema';
 
 export const DATABASE_NAME = 'customer-care';
@@ -18,6 +19,9 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } as const;
 
+/** Version 2 keeps the indexes and rewrites identity rows (see upgrades/v2-derived-identities.ts). */
+export const SCHEMA_V2 = SCHEMA_V1;
+
 export type CustomerDatabase = Dexie & {
   customers: EntityTable<Customer, 'id'>;
   identities: EntityTable<Identity, 'id'>;
@@ -36,5 +40,6 @@ export type CustomerDatabase = Dexie & {
 export function openCustomerDatabase(name = DATABASE_NAME): CustomerDatabase {
   const db = new Dexie(name) as CustomerDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   return db;
 }

@@ -1,8 +1,8 @@
 import type { CustomerDatabase } from './database';
-import { identityKey } from './identity-key';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { derivedIdentities, makeIdentity } from './derived-identities';
 import {
   customerSchema,
-  identitySchema,
   interactionSchema,
   settingsSchema,
   type Customer,
@@ -43,22 +43,49 @@ export async function createCustomer(
 ): Promise<Customer> {
   const meta = newMeta();
   const customer = customerSchema.parse({ ...input, ...meta });
-  const identities = contacts.map((contact) =>
-    identitySchema.parse({
-      ...newMeta(meta.createdAt),
-      customerId: customer.id,
-      kind: contact.kind,
-      key: identityKey(contact.kind, contact.value),
-      display: contact.value.trim(),
-    }),
-  );
+  const { phoneRegion } = await getSettings(db);
+  const identities = contacts.map((contact) => {
+    const identity = makeIdentity(customer.id, contact.kind, contact.value, { now: meta.createdAt, phoneRegion: phoneRegion as CountryCode });
+    if (!identity) throw new Error(`not a usable ${contact.kind}: ${contact.value}`);
+    return identity;
+  });
   await db.transaction('rw', db.customers, db.identities, async () => {
-    const taken = await findCustomerIdsByKeys(db, identities.map((identity) => identity.key));
-    if (taken.size > 0) throw new Error(`already belongs to a customer: ${[...taken.keys()].join(', ')}`);
+    await assertUnclaimed(db, identities);
     await db.customers.add(customer);
-    await db.identities.bulkAdd(identities);
+    await db.identities.bulkAdd([...identities, ...derivedIdentities(customer, identities, meta.createdAt)]);
   });
   return customer;
+}
+
+/** An e-mail, phone or CRM id leads to one customer only; derived domain and name keys may be shared. */
+async function assertUnclaimed(db: CustomerDatabase, identities: Identity[]) {
+  const identifying = identities.filter((identity) => !identity.derived).map((identity) => identity.key);
+  const taken = await findCustomerIdsByKeys(db, identifying);
+  if (taken.size > 0) throw new Error(`already belongs to a customer: ${[...taken.keys()].join(', ')}`);
+}
+
+/**
+ * The user confirmed on a page that this address (or phone, or CRM record) is
+ * this customer: stored as an identity, so the match is certain from now on.
+ */
+export async function confirmIdentity(
+  db: CustomerDatabase,
+  customerId: string,
+  contact: { kind: 'email' | 'phone' | 'external'; value: string },
+): Promise<Identity> {
+  const { phoneRegion } = await getSettings(db);
+  const identity = makeIdentity(customerId, contact.kind, contact.value, {
+    now: Date.now(),
+    phoneRegion: phoneRegion as CountryCode,
+    confirmed: true,
+  });
+  if (!identity) throw new Error(`not a usable ${contact.kind}: ${contact.value}`);
+  await db.transaction('rw', db.customers, db.identities, async () => {
+    if (!alive(await db.customers.get(customerId))) throw new Error(`no customer with id ${customerId}`);
+    await assertUnclaimed(db, [identity]);
+    await db.identities.add(identity);
+  });
+  return identity;
 }
 
 export async function getCustomerCard(db: CustomerDatabase, customerId: string) {
@@ -80,7 +107,7 @@ export async function getCustomerCard(db: CustomerDatabase, customerId: string) 
   const livePurchases = purchases.filter(alive);
   return {
     customer,
-    identities: identities.filter(alive),
+    identities: identities.filter((identity) => alive(identity) && !identity.derived),
     recentInteractions: recent,
     openCareActions: careActions
       .filter((action) => alive(action) && action.status === 'open')
@@ -151,6 +178,8 @@ export async function tombstoneInteraction(db: CustomerDatabase, interactionId: 
   return updated > 0;
 }
 
+export type EditableSetting = 'language' | 'duplicateLogWindowMinutes' | 'ownAddresses' | 'phoneRegion';
+
 export async function getSettings(db: CustomerDatabase): Promise<Settings> {
   const stored = await db.settings.get(SETTINGS_ID);
   return stored ?? settingsSchema.parse({ id: SETTINGS_ID, createdAt: 0, updatedAt: 0 });
@@ -158,7 +187,7 @@ export async function getSettings(db: CustomerDatabase): Promise<Settings> {
 
 export async function updateSettings(
   db: CustomerDatabase,
-  patch: Partial<Pick<Settings, 'language' | 'duplicateLogWindowMinutes'>>,
+  patch: Partial<Pick<Settings, EditableSetting>>,
 ): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const now = Date.now();

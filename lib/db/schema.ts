@@ -95,7 +95,11 @@ export const customerSchema = z.object({
   lastDealAt: epochMs.optional(),
 });
 
-export const IDENTITY_KINDS = ['email', 'phone', 'external'] as const;
+/**
+ * email, phone and external (a CRM record id) name one customer; domain (a company
+ * mail domain) and name are derived from the profile and only suggest a customer.
+ */
+export const IDENTITY_KINDS = ['email', 'phone', 'external', 'domain', 'name'] as const;
 
 /**
  * One way to recognise a customer. `key` is the normalised identifier
@@ -109,6 +113,10 @@ export const identitySchema = z.object({
   key: z.string().min(3).max(400),
   /** As the user typed or the page showed it, for display. */
   display: z.string().max(400),
+  /** Kept up to date from the profile (domain, name), not entered by anyone. */
+  derived: z.boolean().optional(),
+  /** The user confirmed on a page that this identifier is this customer. */
+  confirmedAt: epochMs.optional(),
 });
 
 export const INTERACTION_TYPES = ['email', 'call', 'meeting', 'note', 'visit', 'message', 'complaint', 'promise'] as const;
@@ -175,6 +183,10 @@ export const settingsSchema = z.object({
   language: z.enum(['auto', 'en', 'zh-CN']).default('auto'),
   /** Logging the same thread again within this window asks before writing a duplicate. */
   duplicateLogWindowMinutes: z.number().int().min(0).max(24 * 60).default(10),
+  /** The user's own addresses: never taken for a customer. */
+  ownAddresses: z.array(z.email().max(320)).max(50).default([]),
+  /** Region for phone numbers written without a country code (ISO 3166 alpha-2). */
+  phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'two-letter region code such as CN').default('CN'),
 });
 
 export type Customer = z.infer<typeof customerSchema>;

@@ -1,4 +1,5 @@
 import type { CustomerDatabase } from '../db/database';
+import { derivedIdentities } from '../db/derived-identities';
 import { buildDemoDataset } from './dataset';
 
 /**
@@ -16,9 +17,15 @@ export async function loadDemoDataset(db: CustomerDatabase, now = Date.now()): P
     const taken = await db.identities.where('key').anyOf(demo.identities.map((identity) => identity.key)).toArray();
     const ownerOf = new Map(taken.filter((row) => row.deletedAt === undefined).map((row) => [row.key, row.customerId]));
     const identities = demo.identities.filter((identity) => (ownerOf.get(identity.key) ?? identity.customerId) === identity.customerId);
+    // Derived identities (company domain, name) are rebuilt rather than put, since they carry fresh ids.
+    const demoIds = demo.customers.map((customer) => customer.id);
+    await db.identities.where('customerId').anyOf(demoIds).filter((row) => !!row.derived).delete();
+    const derived = demo.customers.flatMap((customer) =>
+      derivedIdentities(customer, identities.filter((identity) => identity.customerId === customer.id), now),
+    );
     await Promise.all([
       db.customers.bulkPut(demo.customers),
-      db.identities.bulkPut(identities),
+      db.identities.bulkPut([...identities, ...derived]),
       db.interactions.bulkPut(demo.interactions),
       db.purchases.bulkPut(demo.purchases),
       db.surveys.bulkPut(demo.surveys),

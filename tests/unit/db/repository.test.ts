@@ -30,6 +30,8 @@ describe('identities', () => {
   it.each([
     ['e-mail in another case', identityKey('email', ' wang.fang@jinlong-jewellery.CN ')],
     ['phone written differently', identityKey('phone', '+86 13800138000')],
+    ['phone without the country code', identityKey('phone', '138 0013 8000')],
+    ['phone with the 0086 prefix', identityKey('phone', '0086-13800138000')],
   ])('find the customer by %s', async (_case, key) => {
     const customer = await addWangFang();
     expect(await findCustomerIdsByKeys(db, [key])).toEqual(new Map([[key, customer.id]]));
@@ -48,7 +50,13 @@ describe('identities', () => {
     expect(customer.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(customer.createdAt).toBeGreaterThan(0);
     const identities = await db.identities.toArray();
-    expect(new Set(identities.map((identity) => identity.id)).size).toBe(2);
+    expect(new Set(identities.map((identity) => identity.id)).size).toBe(identities.length);
+    expect(identities.map((identity) => [identity.key, identity.derived ?? false]).sort()).toEqual([
+      ['domain:jinlong-jewellery.cn', true],
+      ['email:wang.fang@jinlong-jewellery.cn', false],
+      ['name:王芳', true],
+      ['phone:+8613800138000', false],
+    ]);
   });
 });
 

@@ -1,46 +1,57 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openCustomerDatabase, SCHEMA_V1 } from '../../../lib/db/database';
-import { createCustomer, logInteraction } from '../../../lib/db/repository';
+import { findCustomerIdsByKeys } from '../../../lib/db/repository';
+import type { Customer, Identity, Interaction } from '../../../lib/db/schema';
 
 /**
- * The pattern every schema change follows: a new Dexie version with new indexes
- * and an upgrade function, tested by opening a database written by the previous
- * version and checking that every row is still there. Version 2 here is the
- * template (it indexes interactions by type and back-fills a field); when the
- * product gets a real version 2, it goes into lib/db/database.ts with a test like this.
+ * Every schema version is tested by opening a database written by the version
+ * before it and checking that every row is still there. A later version adds a
+ * case here that writes a version-2 database the same way.
  */
-describe('schema upgrade pattern', () => {
-  it('keeps every row when a version-1 database is opened by a later version', async () => {
+const NOW = Date.UTC(2026, 10, 1);
+const meta = () => ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW });
+
+async function writeVersion1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  const customer = { ...meta(), name: 'Emily Carter', company: {}, preferences: { likes: [], dislikes: [] }, importantDates: [], family: [], tags: [], loyalty: { type: 'not-enough-data', source: 'manual' } } as Customer;
+  const identities: Identity[] = [
+    { ...meta(), customerId: customer.id, kind: 'email', key: 'email:emily.carter@harbourhotels.com', display: 'emily.carter@harbourhotels.com' },
+    // Version 1 kept a phone's digits as typed.
+    { ...meta(), customerId: customer.id, kind: 'phone', key: 'phone:13800138000', display: '138-0013-8000' },
+  ];
+  const interaction: Interaction = { ...meta(), customerId: customer.id, type: 'call', at: NOW, summary: 'Delivery delay' };
+  await v1.table('customers').add(customer);
+  await v1.table('identities').bulkAdd(identities);
+  await v1.table('interactions').add(interaction);
+  v1.close();
+  return { customer, identities, interaction };
+}
+
+describe('schema upgrades', () => {
+  it('version 1 → 2 keeps every row, rewrites phone keys to E.164 and adds the derived identities', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
-    const v1 = openCustomerDatabase(name);
-    const customer = await createCustomer(v1, { name: 'Emily Carter' }, [
-      { kind: 'email', value: 'emily.carter@harbourhotels.com' },
+    const before = await writeVersion1(name);
+    const db = openCustomerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    expect(await db.customers.toArray()).toEqual([before.customer]);
+    expect(await db.interactions.toArray()).toEqual([before.interaction]);
+    const identities = await db.identities.toArray();
+    expect(identities.filter((row) => !row.derived).map(({ key, ...row }) => row)).toEqual(
+      before.identities.map(({ key, ...row }) => row),
+    );
+    expect(identities.map((row) => row.key).sort()).toEqual([
+      'domain:harbourhotels.com',
+      'email:emily.carter@harbourhotels.com',
+      'name:carter emily',
+      'phone:+8613800138000',
     ]);
-    await logInteraction(v1, { customerId: customer.id, type: 'call', summary: 'Delivery delay' });
-    const before = await Promise.all(v1.tables.map(async (table) => [table.name, await table.toArray()] as const));
-    v1.close();
-
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2)
-      .stores({ ...SCHEMA_V1, interactions: `${SCHEMA_V1.interactions}, type` })
-      .upgrade((tx) =>
-        tx
-          .table('interactions')
-          .toCollection()
-          .modify((row: { channel?: string }) => {
-            row.channel = 'unknown';
-          }),
-      );
-    await v2.open();
-
-    for (const [tableName, rows] of before) {
-      const after = await v2.table(tableName).toArray();
-      expect(after.map(({ channel: _channel, ...row }) => row)).toEqual(rows);
-    }
-    expect(await v2.table('interactions').where('type').equals('call').count()).toBe(1);
-    expect((await v2.table('interactions').toArray())[0].channel).toBe('unknown');
-    await v2.delete();
+    expect(await findCustomerIdsByKeys(db, ['phone:+8613800138000'])).toEqual(
+      new Map([['phone:+8613800138000', before.customer.id]]),
+    );
+    await db.delete();
   });
 });
