@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
-import { createCustomer, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
+import { confirmIdentity, createCustomer, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
 import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
@@ -38,6 +38,9 @@ export const handlers: Handlers = {
       threadId: page?.context?.threadId,
     });
   },
+
+  'identity/confirm': (request, { db }) =>
+    confirmIdentity(db, request.customerId, { kind: request.kind, value: request.value }),
 
   'interaction/undo': async (request, { db }) => ({ undone: await tombstoneInteraction(db, request.interactionId) }),
 

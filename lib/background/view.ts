@@ -1,31 +1,14 @@
+import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
-import { identityKey } from '../db/identity-key';
-import { findCustomerIdsByKeys, getCustomerCard, getCustomers, getSettings } from '../db/repository';
+import { getCustomerCard, getCustomers, getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import type { PageReport } from '../messaging/content-protocol';
 import type { SidebarView, ViewPerson } from '../messaging/protocol';
+import { matchPage, mostRelevantPerson, takenMatch } from '../recognition/match';
 
-/** The key a person of the page is selected by: their e-mail's identity key, else their phone's. */
-function personKey(person: { email?: string; phone?: string; name?: string }): string | undefined {
-  if (person.email) return identityKey('email', person.email);
-  if (person.phone) return identityKey('phone', person.phone);
-  return undefined;
-}
+const MAX_SUGGESTIONS = 3;
 
-/**
- * Which person the card is about when the user has not picked one: the first
- * known customer who wrote, else the first known customer on the page, else the
- * sender (so that an unknown sender gets the "add as customer" form).
- */
-function defaultSelection(people: ViewPerson[]): string | undefined {
-  return (
-    people.find((p) => p.customerId && p.role === 'from')?.key ??
-    people.find((p) => p.customerId)?.key ??
-    people.find((p) => p.role === 'from')?.key ??
-    people[0]?.key
-  );
-}
-
+/** Everything one sidebar shows for the page its tab reported. */
 export async function buildSidebarView(
   db: CustomerDatabase,
   report: PageReport | undefined,
@@ -35,25 +18,35 @@ export async function buildSidebarView(
   const settings = await getSettings(db);
   const locale = resolveLocale(settings.language, browserLanguage);
   const context = report?.context ?? null;
-  const keyed = (context?.people ?? []).flatMap((person) => {
-    const key = personKey(person);
-    return key ? [{ ...person, key }] : [];
-  });
-  const customerIdByKey = await findCustomerIdsByKeys(db, keyed.map((person) => person.key));
-  const customers = await getCustomers(db, [...customerIdByKey.values()]);
-  const people: ViewPerson[] = keyed.map((person) => {
-    const customer = customers.get(customerIdByKey.get(person.key) ?? '');
+  const matched = context
+    ? await matchPage(db, context, { ownAddresses: settings.ownAddresses, phoneRegion: settings.phoneRegion as CountryCode })
+    : [];
+  const customers = await getCustomers(db, matched.flatMap((person) => person.candidates.map((c) => c.customerId)));
+  const people: ViewPerson[] = matched.map((person) => {
+    const taken = takenMatch(person);
+    const customerId = taken?.customerId;
     return {
       key: person.key,
       email: person.email,
       name: person.name,
+      phone: person.phone,
       role: person.role,
-      customerId: customer?.id,
-      customerName: customer?.name,
+      customerId,
+      customerName: customerId ? customers.get(customerId)?.name : undefined,
+      confidence: taken?.confidence,
+      suggestions: customerId
+        ? []
+        : person.candidates.slice(0, MAX_SUGGESTIONS).flatMap((candidate) => {
+            const customer = customers.get(candidate.customerId);
+            return customer
+              ? [{ customerId: customer.id, customerName: customer.name, company: customer.company.name, reason: candidate.reason }]
+              : [];
+          }),
     };
   });
-  const selectedKey = people.some((p) => p.key === requestedKey) ? requestedKey : defaultSelection(people);
-  const selected = people.find((p) => p.key === selectedKey);
+  const selected =
+    people.find((person) => person.key === requestedKey) ??
+    people.find((person) => person.key === mostRelevantPerson(matched)?.key);
   return {
     locale,
     theme: report?.theme ?? 'light',
@@ -61,7 +54,7 @@ export async function buildSidebarView(
       ? { site: context.site, kind: context.kind, subject: context.subject, threadId: context.threadId, url: report!.url }
       : null,
     people,
-    selectedKey,
+    selectedKey: selected?.key,
     card: selected?.customerId ? await getCustomerCard(db, selected.customerId) : null,
   };
 }

@@ -39,8 +39,21 @@ export const viewPersonSchema = z.object({
   email: z.string().optional(),
   name: z.string().optional(),
   role: z.enum(PERSON_ROLES),
+  phone: z.string().optional(),
   customerId: z.string().optional(),
   customerName: z.string().optional(),
+  confidence: z.enum(['certain', 'likely']).optional(),
+  /** Customers this person may be (same company domain, same name), for the user to confirm. */
+  suggestions: z
+    .array(
+      z.object({
+        customerId: z.string(),
+        customerName: z.string(),
+        company: z.string().optional(),
+        reason: z.enum(['email', 'external-id', 'phone', 'domain', 'name']),
+      }),
+    )
+    .default([]),
 });
 export type ViewPerson = z.infer<typeof viewPersonSchema>;
 
@@ -92,11 +105,19 @@ export const requestSchema = z.discriminatedUnion('type', [
     force: z.boolean().optional(),
   }),
   z.object({ type: z.literal('interaction/undo'), interactionId: z.uuid() }),
+  z.object({
+    type: z.literal('identity/confirm'),
+    customerId: z.uuid(),
+    kind: z.enum(['email', 'phone']),
+    value: z.string().trim().min(3).max(320),
+  }),
   z.object({ type: z.literal('sidebar/set-state'), state: sidebarStateSchema }),
   z.object({ type: z.literal('settings/get') }),
   z.object({
     type: z.literal('settings/update'),
-    patch: settingsSchema.pick({ language: true, duplicateLogWindowMinutes: true }).partial(),
+    patch: settingsSchema
+      .pick({ language: true, duplicateLogWindowMinutes: true, ownAddresses: true, phoneRegion: true })
+      .partial(),
   }),
   z.object({ type: z.literal('demo/load') }),
 ]);
@@ -114,6 +135,7 @@ export const responseSchemas = {
   'customer/create': customerSchema,
   'interaction/log': logResultSchema,
   'interaction/undo': z.object({ undone: z.boolean() }),
+  'identity/confirm': identitySchema,
   'sidebar/set-state': z.object({ done: z.boolean() }),
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,

@@ -25,6 +25,7 @@ export const externalIdSchema = z.object({
 export const pageContextSchema = z.object({
   site: text(40),
   kind: z.enum(PAGE_KINDS),
+  /** Everyone on the page once; in a thread the senders come first, the latest sender first of all. */
   people: z.array(pagePersonSchema).check(z.maxLength(200)),
   subject: z.optional(text(1000)),
   threadId: z.optional(text(400)),

@@ -38,7 +38,8 @@ export const gmailAdapter: SiteAdapter = {
   matches: (url) => url.hostname === 'mail.google.com',
   read(doc, url): PageContext {
     const subjectElement = firstMatch(doc, selectors.subject);
-    const senders = peopleBy(doc, selectors.sender, 'from');
+    // Latest message last in the DOM; the latest sender is the one the user is answering.
+    const senders = peopleBy(doc, selectors.sender, 'from').reverse();
     const recipients = peopleBy(doc, selectors.recipient, 'to');
     const composing = peopleBy(doc, selectors.composeRecipient, 'to');
     const threadId =

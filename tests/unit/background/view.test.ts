@@ -29,7 +29,8 @@ const stranger: PagePerson = { email: 'li.lei@example-prospect.cn', name: '李�
 describe('which customer the sidebar shows', () => {
   it.each([
     ['the known sender', [me, wang], 'wang.fang@jinlong-jewellery.cn', '王芳'],
-    ['a known recipient when the sender is unknown', [stranger, emily], 'emily.carter@harbourhotels.com', 'Emily Carter'],
+    ['the latest sender even when only a recipient is known', [stranger, emily], 'li.lei@example-prospect.cn', undefined],
+    ['a known recipient when nobody wrote', [{ ...me, role: 'cc' as const }, emily], 'emily.carter@harbourhotels.com', 'Emily Carter'],
     ['the known sender over a known recipient', [emily, wang], 'wang.fang@jinlong-jewellery.cn', '王芳'],
     ['the unknown sender when nobody is known', [me, stranger], 'li.lei@example-prospect.cn', undefined],
   ])('picks %s', async (_case, people, email, customerName) => {

@@ -1,0 +1,126 @@
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { CustomerDatabase } from '../db/database';
+import { externalIdValue, tryIdentityKey } from '../db/identity-key';
+import { normalizeEmail } from '../db/normalize';
+import type { IdentityKind } from '../db/schema';
+import type { PageContext, PagePerson } from './page-context';
+
+/**
+ * certain: an e-mail address or CRM record id the customer's file holds (or the
+ * user confirmed); likely: the same phone number; possible: the same company mail
+ * domain or the same name, shown as a suggestion, never as the customer.
+ */
+export type Confidence = 'certain' | 'likely' | 'possible';
+export type MatchReason = 'email' | 'external-id' | 'phone' | 'domain' | 'name';
+
+const CONFIDENCE_OF: Record<MatchReason, Confidence> = {
+  email: 'certain',
+  'external-id': 'certain',
+  phone: 'likely',
+  domain: 'possible',
+  name: 'possible',
+};
+const RANK: Record<Confidence, number> = { certain: 3, likely: 2, possible: 1 };
+
+export interface Candidate {
+  customerId: string;
+  confidence: Confidence;
+  reason: MatchReason;
+}
+
+export interface MatchedPerson extends PagePerson {
+  /** Stable key of the person on this page, used to select them in the sidebar. */
+  key: string;
+  candidates: Candidate[];
+}
+
+interface Probe {
+  key: string;
+  reason: MatchReason;
+}
+
+function probesFor(person: PagePerson, externalIds: PageContext['externalIds'], region: CountryCode): Probe[] {
+  const probes: Probe[] = [];
+  const add = (kind: IdentityKind, value: string | undefined, reason: MatchReason) => {
+    const key = value === undefined ? undefined : tryIdentityKey(kind, value, region);
+    if (key) probes.push({ key, reason });
+  };
+  for (const external of externalIds) add('external', externalIdValue(external.system, external.object, external.id), 'external-id');
+  add('email', person.email, 'email');
+  add('phone', person.phone, 'phone');
+  if (person.email) add('domain', person.email, 'domain');
+  add('name', person.name, 'name');
+  return probes;
+}
+
+export interface MatchOptions {
+  ownAddresses: readonly string[];
+  phoneRegion: CountryCode;
+}
+
+/**
+ * Ranks candidate customers for everyone on a page with one indexed query over
+ * the identities table (e-mail, phone, CRM id, company domain and name keys), so
+ * the cost does not grow with the number of customers. The user's own addresses
+ * are dropped: the user is on every thread and is never the customer.
+ */
+export async function matchPage(db: CustomerDatabase, context: PageContext, options: MatchOptions): Promise<MatchedPerson[]> {
+  const own = new Set(options.ownAddresses.map(normalizeEmail));
+  const people = context.people.filter((person) => !person.email || !own.has(normalizeEmail(person.email)));
+  // A CRM record's ids belong to the record's person; a record page without one still names the record.
+  const recordIndex = people.findIndex((person) => person.role === 'record');
+  if (recordIndex < 0 && context.externalIds.length > 0) people.unshift({ role: 'record' });
+  const probes = people.map((person, index) =>
+    probesFor(person, index === Math.max(recordIndex, 0) ? context.externalIds : [], options.phoneRegion),
+  );
+
+  const keys = [...new Set(probes.flat().map((probe) => probe.key))];
+  const rows = keys.length === 0 ? [] : await db.identities.where('key').anyOf(keys).toArray();
+  const customersByKey = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.deletedAt !== undefined) continue;
+    customersByKey.set(row.key, (customersByKey.get(row.key) ?? new Set()).add(row.customerId));
+  }
+
+  return people.flatMap((person, index) => {
+    const personProbes = probes[index]!;
+    const key = personProbes.find((probe) => probe.reason !== 'domain')?.key;
+    if (!key) return [];
+    const best = new Map<string, Candidate>();
+    for (const probe of personProbes) {
+      for (const customerId of customersByKey.get(probe.key) ?? []) {
+        const candidate: Candidate = { customerId, reason: probe.reason, confidence: CONFIDENCE_OF[probe.reason] };
+        const current = best.get(customerId);
+        if (!current || RANK[candidate.confidence] > RANK[current.confidence]) best.set(customerId, candidate);
+      }
+    }
+    const candidates = [...best.values()].sort((a, b) => RANK[b.confidence] - RANK[a.confidence]);
+    return [{ ...person, key, candidates }];
+  });
+}
+
+type TakenMatch = Candidate & { confidence: Exclude<Confidence, 'possible'> };
+
+/** The customer a person is taken to be: only a certain or likely match, never a suggestion. */
+export function takenMatch(person: MatchedPerson): TakenMatch | undefined {
+  const best = person.candidates[0];
+  return best && best.confidence !== 'possible' ? (best as TakenMatch) : undefined;
+}
+
+const matchedCustomerId = (person: MatchedPerson) => takenMatch(person)?.customerId;
+
+/**
+ * Who the card is about when the user has not picked anyone: the latest sender
+ * who is a customer, else the latest sender (adapters list senders latest first), else the record of a CRM page, else
+ * the first customer on the page, else the first person.
+ */
+export function mostRelevantPerson(people: MatchedPerson[]): MatchedPerson | undefined {
+  const senders = people.filter((person) => person.role === 'from');
+  return (
+    senders.find((person) => matchedCustomerId(person)) ??
+    senders[0] ??
+    people.find((person) => person.role === 'record') ??
+    people.find((person) => matchedCustomerId(person)) ??
+    people[0]
+  );
+}
