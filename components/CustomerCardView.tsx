@@ -8,7 +8,7 @@ import { PreferencesSection } from './PreferencesSection';
 import { ProfileSection } from './ProfileSection';
 import { TimelineSection } from './TimelineSection';
 
-export function CustomerCardView({ card }: { card: CustomerCard }) {
+export function CustomerCardView({ card, confidence }: { card: CustomerCard; confidence?: 'certain' | 'likely' }) {
   const { t } = useI18n();
   const { customer, latestSurvey } = card;
   return (
@@ -21,6 +21,7 @@ export function CustomerCardView({ card }: { card: CustomerCard }) {
           {[customer.title, customer.company.name].filter(Boolean).join(' · ')}
           {customer.tier && <span class="badge tier">{t('card.tier', { tier: customer.tier })}</span>}
         </p>
+        {confidence === 'likely' && <p class="muted">{t('match.likely')}</p>}
         <LoyaltyBadge loyalty={customer.loyalty} />
         {latestSurvey?.recommend !== undefined && latestSurvey.repurchase !== undefined && (
           <p class="muted">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EditableSetting } from '../lib/db/repository';
 import type { Settings } from '../lib/db/schema';
 import { resolveLocale, type MessageId } from '../lib/i18n';
 import { request } from '../lib/messaging/client';
@@ -21,7 +22,7 @@ export function OptionsApp() {
     document.title = t('options.title');
   }, [locale, t]);
 
-  const save = async (patch: Partial<Pick<Settings, 'language' | 'duplicateLogWindowMinutes'>>) => {
+  const save = async (patch: Partial<Pick<Settings, EditableSetting>>) => {
     try {
       setSettings(await request({ type: 'settings/update', patch }));
       setStatus({ id: 'options.saved' });
@@ -64,6 +65,24 @@ export function OptionsApp() {
                 max={1440}
                 value={settings.duplicateLogWindowMinutes}
                 onChange={(event) => void save({ duplicateLogWindowMinutes: Number(event.currentTarget.value) })}
+              />
+            </label>
+            <label class="field">
+              <span>{t('options.ownAddresses')}</span>
+              <textarea
+                rows={3}
+                value={settings.ownAddresses.join('\n')}
+                onChange={(event) =>
+                  void save({ ownAddresses: event.currentTarget.value.split(/[\s,;]+/).filter(Boolean) })
+                }
+              />
+            </label>
+            <label class="field">
+              <span>{t('options.phoneRegion')}</span>
+              <input
+                value={settings.phoneRegion}
+                maxLength={2}
+                onChange={(event) => void save({ phoneRegion: event.currentTarget.value.trim().toUpperCase() })}
               />
             </label>
           </section>

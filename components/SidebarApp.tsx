@@ -57,7 +57,9 @@ export function SidebarApp() {
               onSelect={(key) => connection.current?.select(key)}
             />
           )}
-          {view?.card && <CustomerCardView key={view.card.customer.id} card={view.card} />}
+          {view?.card && (
+            <CustomerCardView key={view.card.customer.id} card={view.card} confidence={selected?.confidence} />
+          )}
           {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
           {view && !view.card && !selected && (
             <p class="muted" data-testid="empty-state">

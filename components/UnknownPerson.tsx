@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
+import { MatchSuggestions } from './MatchSuggestions';
 
 /** "Not a customer yet": adds the person with the address the page showed, in one step. */
 export function UnknownPerson({ person }: { person: ViewPerson }) {
@@ -10,7 +11,7 @@ export function UnknownPerson({ person }: { person: ViewPerson }) {
   const [companyName, setCompanyName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  if (!person.email) return null;
+  if (!person.email && !person.phone) return null;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -18,7 +19,7 @@ export function UnknownPerson({ person }: { person: ViewPerson }) {
     setError(undefined);
     try {
       // The view updates itself when the background's data changes; nothing to do on success.
-      await request({ type: 'customer/create', name, email: person.email!, companyName });
+      await request({ type: 'customer/create', name, email: person.email, phone: person.phone, companyName });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -29,7 +30,8 @@ export function UnknownPerson({ person }: { person: ViewPerson }) {
   return (
     <section class="section unknown" aria-labelledby="unknown-heading" data-testid="unknown-person">
       <h2 id="unknown-heading">{t('unknown.heading')}</h2>
-      <p>{t('unknown.explain', { email: person.email })}</p>
+      <p>{t('unknown.explain', { email: person.email ?? person.phone ?? '' })}</p>
+      <MatchSuggestions person={person} />
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">
           <span>{t('unknown.name')}</span>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ZodError } from 'zod';
 import { openCustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
@@ -9,6 +10,12 @@ import { isExtensionPage, isSidebarFrame, isTopFrameContentScript } from './send
 import { serveSidebars } from './sidebar-ports';
 import { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
+
+/** A refusal the user can act on: which field, and why, rather than a validator's dump. */
+function describeError(error: unknown): string {
+  if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Wires the background: it alone owns the customer database and answers every page of the extension. */
 export function startBackground(): void {
@@ -36,7 +43,7 @@ export function startBackground(): void {
     const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
     handle(request.data, { db, pages, tabId }).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),
     );
     // Dexie's promises are not native ones: answer through sendResponse and keep the channel open.
     return true;

@@ -22,7 +22,8 @@ type Handlers = {
 export const handlers: Handlers = {
   'customer/create': (request, { db }) =>
     createCustomer(db, { name: request.name, company: { name: request.companyName || undefined } }, [
-      { kind: 'email', value: request.email },
+      ...(request.email ? [{ kind: 'email' as const, value: request.email }] : []),
+      ...(request.phone ? [{ kind: 'phone' as const, value: request.phone }] : []),
     ]),
 
   'interaction/log': async (request, { db, pages, tabId }) => {

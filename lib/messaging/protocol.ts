@@ -90,12 +90,15 @@ export type BackgroundPortMessage = z.infer<typeof backgroundPortMessageSchema>;
 
 /** Request / response messages from extension pages. */
 export const requestSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('customer/create'),
-    name: z.string().trim().min(1).max(200),
-    email: z.email(),
-    companyName: z.string().trim().max(200).optional(),
-  }),
+  z
+    .object({
+      type: z.literal('customer/create'),
+      name: z.string().trim().min(1).max(200),
+      email: z.email().optional(),
+      phone: z.string().trim().min(5).max(40).optional(),
+      companyName: z.string().trim().max(200).optional(),
+    })
+    .refine((request) => request.email || request.phone, { message: 'an e-mail address or a phone number is needed', path: ['email'] }),
   z.object({
     type: z.literal('interaction/log'),
     customerId: z.uuid(),

@@ -40,6 +40,19 @@ describe.each(STORAGE_MODES)('the sidebar on the demo mail page (third-party sto
     await gmail.page.close();
   });
 
+  it('suggests the customer for a new address at their company, and recognises it once confirmed', async () => {
+    const gmail = await open('wangFangNewAddress');
+    const sidebar = await gmail.sidebar();
+    await sidebar.unknownPerson().waitFor();
+    const suggestions = sidebar.frame.getByTestId('match-suggestions');
+    expect(await suggestions.textContent()).toContain('same company domain');
+    await sidebar.frame.getByRole('button', { name: 'This is 王芳' }).click();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    await gmail.page.reload();
+    await expect.poll(async () => (await gmail.sidebar()).customerName().textContent()).toBe('王芳');
+    await gmail.page.close();
+  });
+
   it('leaves the host page its own controls, collapses to a tab and remembers that per site', async () => {
     const gmail = await open('wangFang');
     const sidebar = await gmail.sidebar();

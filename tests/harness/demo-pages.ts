@@ -8,4 +8,6 @@ export const DEMO_THREADS = {
   wangFang: '18c2f0a1b2c3d4e5',
   emilyCarter: '18c2f0a1b2c3d4e6',
   unknownSender: '18c2f0a1b2c3d4e7',
+  /** 王芳 writing from a new address at her company: suggested, not taken, until confirmed. */
+  wangFangNewAddress: '18c2f0a1b2c3d4e8',
 } as const;
