@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { personFromHint, readAnyPage } from '../../../lib/recognition/adapters/any-page';
+import { fixtureDocument } from '../../support/fixtures';
+
+describe('reading any page on demand', () => {
+  it('finds the people in mailto: and tel: links and in the visible text, once each', () => {
+    const context = readAnyPage(fixtureDocument('any-page/supplier-contacts.html'));
+    expect(context).toEqual({
+      site: 'any-page',
+      kind: 'other',
+      subject: '联系我们 – 深圳金龙珠宝有限公司',
+      externalIds: [],
+      people: [
+        { email: 'wang.fang@jinlong-jewellery.cn', name: '王芳', role: 'mentioned' },
+        { phone: '+86-755-8888-6666', name: undefined, role: 'mentioned' },
+        { email: 'Sales@jinlong-jewellery.cn', name: undefined, role: 'mentioned' },
+        { email: 'press@jinlong-jewellery.cn', role: 'mentioned' },
+      ],
+    });
+  });
+
+  it('puts what the user right-clicked first', () => {
+    const context = readAnyPage(fixtureDocument('any-page/supplier-contacts.html'), { selectionText: 'Emily Carter <emily.carter@harbourhotels.com>' });
+    expect(context.people[0]).toEqual({ email: 'emily.carter@harbourhotels.com', name: 'Emily Carter', role: 'mentioned' });
+  });
+
+  it.each([
+    [{ linkUrl: 'mailto:li.lei@example-prospect.cn?cc=x@y.cn' }, { email: 'li.lei@example-prospect.cn', role: 'mentioned' }],
+    [{ linkUrl: 'tel:+8613800138000' }, { phone: '+8613800138000', role: 'mentioned' }],
+    [{ linkUrl: 'mailto:%E0%A4%A' }, undefined],
+    [{ selectionText: ' 138 0013 8000 ' }, { phone: '138 0013 8000', role: 'mentioned' }],
+    [{ selectionText: '陈志强' }, { name: '陈志强', role: 'mentioned' }],
+    [{ selectionText: 'x'.repeat(80) }, undefined],
+    [{ selectionText: '   ' }, undefined],
+  ])('reads the hint %j', (hint, expected) => {
+    expect(personFromHint(hint)).toEqual(expected);
+  });
+
+  it('stays within bounds on a page with thousands of addresses', () => {
+    const doc = document.implementation.createHTMLDocument('big');
+    doc.body.textContent = Array.from({ length: 5000 }, (_, i) => `person${i}@company${i}.com`).join(' ');
+    expect(readAnyPage(doc).people).toHaveLength(30);
+  });
+});
