@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab + scripting: read a page without a site adapter once, when the user asks on it.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {

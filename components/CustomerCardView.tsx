@@ -8,7 +8,15 @@ import { PreferencesSection } from './PreferencesSection';
 import { ProfileSection } from './ProfileSection';
 import { TimelineSection } from './TimelineSection';
 
-export function CustomerCardView({ card, confidence }: { card: CustomerCard; confidence?: 'certain' | 'likely' }) {
+export function CustomerCardView({
+  card,
+  confidence,
+  tabId,
+}: {
+  card: CustomerCard;
+  confidence?: 'certain' | 'likely';
+  tabId?: number;
+}) {
   const { t } = useI18n();
   const { customer, latestSurvey } = card;
   return (
@@ -30,7 +38,7 @@ export function CustomerCardView({ card, confidence }: { card: CustomerCard; con
           </p>
         )}
       </header>
-      <LogBar customerId={customer.id} />
+      <LogBar customerId={customer.id} tabId={tabId} />
       <CareActionsSection actions={card.openCareActions} />
       <TimelineSection interactions={card.recentInteractions} />
       <ProfileSection card={card} />

@@ -14,7 +14,7 @@ type Notice =
   | { kind: 'error'; message: string };
 
 /** One click logs a contact with the page's subject, thread and URL; the background adds those itself. */
-export function LogBar({ customerId }: { customerId: string }) {
+export function LogBar({ customerId, tabId }: { customerId: string; tabId?: number }) {
   const { t, locale } = useI18n();
   const [summary, setSummary] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
@@ -23,7 +23,7 @@ export function LogBar({ customerId }: { customerId: string }) {
   const log = async (type: InteractionType, force = false) => {
     setBusy(true);
     try {
-      const result = await request({ type: 'interaction/log', customerId, interactionType: type, summary, force });
+      const result = await request({ type: 'interaction/log', customerId, interactionType: type, summary, force, tabId });
       if (result.status === 'duplicate') {
         setNotice({ kind: 'duplicate', type, existing: result.existing });
       } else {

@@ -11,12 +11,13 @@ function browserLocale() {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export function SidebarApp() {
+/** The sidebar, either in its frame beside a supported page or in the browser's side panel. */
+export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' }) {
   const [view, setView] = useState<SidebarView | undefined>();
   const connection = useRef<SidebarConnection>();
 
   useEffect(() => {
-    connection.current = connectSidebar(setView);
+    connection.current = connectSidebar(setView, surface);
     return () => connection.current?.close();
   }, []);
 
@@ -38,15 +39,18 @@ export function SidebarApp() {
       <div class="sidebar" data-ready={view ? 'true' : 'false'}>
         <header class="topbar">
           <h1>{t('app.name')}</h1>
-          <button
-            type="button"
-            class="icon"
-            aria-label={t('sidebar.collapse')}
-            title={t('sidebar.collapse')}
-            onClick={() => void request({ type: 'sidebar/set-state', state: 'collapsed' })}
-          >
-            ›
-          </button>
+          {/* The browser closes its side panel itself; only the in-page frame collapses. */}
+          {surface === 'frame' && (
+            <button
+              type="button"
+              class="icon"
+              aria-label={t('sidebar.collapse')}
+              title={t('sidebar.collapse')}
+              onClick={() => void request({ type: 'sidebar/set-state', state: 'collapsed' })}
+            >
+              ›
+            </button>
+          )}
         </header>
         <main>
           {!view && <p class="muted">{t('sidebar.connecting')}</p>}
@@ -58,7 +62,12 @@ export function SidebarApp() {
             />
           )}
           {view?.card && (
-            <CustomerCardView key={view.card.customer.id} card={view.card} confidence={selected?.confidence} />
+            <CustomerCardView
+              key={view.card.customer.id}
+              card={view.card}
+              confidence={selected?.confidence}
+              tabId={view.tabId}
+            />
           )}
           {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
           {view && !view.card && !selected && (

@@ -6,10 +6,11 @@ import { resolveLocale } from '../i18n';
 import { pageReportSchema, type PageReportReply } from '../messaging/content-protocol';
 import { requestSchema, type Request } from '../messaging/protocol';
 import { handlers } from './requests';
-import { isExtensionPage, isSidebarFrame, isTopFrameContentScript } from './senders';
+import { isExtensionPage, isPanelPage, isSidebarFrame, isTopFrameContentScript } from './senders';
 import { serveSidebars } from './sidebar-ports';
 import { TabPages } from './tab-pages';
-import { sendToTab } from './tabs';
+import { serveOnDemand, withHint } from './on-demand';
+import type { OnDemandHint } from '../recognition/adapters/any-page';
 
 /** A refusal the user can act on: which field, and why, rather than a validator's dump. */
 function describeError(error: unknown): string {
@@ -21,13 +22,19 @@ function describeError(error: unknown): string {
 export function startBackground(): void {
   const db = openCustomerDatabase();
   const pages = new TabPages();
+  const hints = new Map<number, OnDemandHint>();
   serveSidebars(db, pages);
+  serveOnDemand(pages, hints);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const report = pageReportSchema.safeParse(raw);
     if (report.success) {
       if (!isTopFrameContentScript(sender)) return false;
-      pages.set(sender.tab!.id!, report.data);
+      const tabId = sender.tab!.id!;
+      const hint = hints.get(tabId);
+      hints.delete(tabId);
+      const [page, preferredKey] = hint ? withHint(report.data, hint) : [report.data, undefined];
+      pages.set(tabId, page, preferredKey);
       getSettings(db).then((settings) =>
         sendResponse({ locale: resolveLocale(settings.language, navigator.language) } satisfies PageReportReply),
       );
@@ -39,7 +46,11 @@ export function startBackground(): void {
       sendResponse({ ok: false, error: 'rejected' });
       return false;
     }
-    const tabId = isSidebarFrame(sender) ? sender.tab?.id : undefined;
+    const tabId = isSidebarFrame(sender)
+      ? sender.tab?.id
+      : isPanelPage(sender) && 'tabId' in request.data
+        ? request.data.tabId
+        : undefined;
     const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
     handle(request.data, { db, pages, tabId }).then(
       (value) => sendResponse({ ok: true, value }),
@@ -50,12 +61,4 @@ export function startBackground(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
-  // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
-  const toolbarButton = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  toolbarButton.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void sendToTab(tab.id, { type: 'sidebar/toggle' });
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) void sendToTab(tab.id, { type: 'sidebar/toggle' });
-  });
 }

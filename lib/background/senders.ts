@@ -14,6 +14,11 @@ export function isSidebarFrame(sender: Sender): boolean {
   return isExtensionPage(sender) && sender?.tab?.id !== undefined && new URL(sender.url!).pathname === '/sidebar.html';
 }
 
+/** Our side panel page (Chrome's side panel, Firefox's sidebar). */
+export function isPanelPage(sender: Sender): boolean {
+  return isExtensionPage(sender) && new URL(sender!.url!).pathname === '/sidepanel.html';
+}
+
 /** Our content script in a tab's top frame: the only sender whose page reports are believed. */
 export function isTopFrameContentScript(sender: Sender): boolean {
   return (

@@ -1,52 +1,63 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
-import { SIDEBAR_PORT, sidebarPortMessageSchema, type BackgroundPortMessage } from '../messaging/protocol';
-import { isSidebarFrame } from './senders';
+import {
+  PANEL_PORT,
+  SIDEBAR_PORT,
+  sidebarPortMessageSchema,
+  type BackgroundPortMessage,
+} from '../messaging/protocol';
+import { isPanelPage, isSidebarFrame } from './senders';
 import type { TabPages } from './tab-pages';
-import { buildSidebarView } from './view';
 import { askTabToReport } from './tabs';
+import { buildSidebarView } from './view';
 
 interface ConnectedSidebar {
   port: Browser.runtime.Port;
-  tabId: number;
+  /** The tab whose page this sidebar shows: its own for the in-page frame, the bound one for the panel. */
+  tabId?: number;
   selectedKey?: string;
   subscription?: Subscription;
 }
 
 /**
- * Keeps every open sidebar's view current. Each sidebar's view is a Dexie live
- * query, so a write from any tab or extension page re-renders exactly the
- * sidebars whose data it touched, without polling.
+ * Keeps every open sidebar (the frame beside a page, or the browser's side panel)
+ * current. Each one's view is a Dexie live query, so a write from any tab or
+ * extension page re-renders exactly the sidebars whose data it touched.
  */
 export function serveSidebars(db: CustomerDatabase, pages: TabPages): void {
   const sidebars = new Set<ConnectedSidebar>();
 
   const watch = (sidebar: ConnectedSidebar) => {
     sidebar.subscription?.unsubscribe();
+    if (sidebar.tabId === undefined) return;
     const report = pages.get(sidebar.tabId);
     sidebar.subscription = liveQuery(() =>
-      buildSidebarView(db, report, sidebar.selectedKey, navigator.language),
+      buildSidebarView(db, report, sidebar.selectedKey, navigator.language, sidebar.tabId),
     ).subscribe({
       next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage),
       error: (error) => console.error('sidebar view failed', error),
     });
+    // After a service-worker restart the tab's report is gone: ask for a fresh one.
+    if (!report) void askTabToReport(sidebar.tabId);
   };
 
-  pages.onChange((tabId) => {
+  pages.onChange((tabId, preferredKey) => {
     for (const sidebar of sidebars) {
       if (sidebar.tabId !== tabId) continue;
-      sidebar.selectedKey = undefined;
+      sidebar.selectedKey = preferredKey;
       watch(sidebar);
     }
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== SIDEBAR_PORT || !isSidebarFrame(port.sender) || port.sender?.tab?.id === undefined) {
+    const isFrame = port.name === SIDEBAR_PORT && isSidebarFrame(port.sender);
+    const isPanel = port.name === PANEL_PORT && isPanelPage(port.sender);
+    if (!isFrame && !isPanel) {
       port.disconnect();
       return;
     }
-    const sidebar: ConnectedSidebar = { port, tabId: port.sender.tab.id };
+    const sidebar: ConnectedSidebar = { port, tabId: isFrame ? port.sender?.tab?.id : undefined };
     sidebars.add(sidebar);
     port.onMessage.addListener((raw) => {
       const message = sidebarPortMessageSchema.safeParse(raw);
@@ -54,7 +65,14 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages): void {
         console.warn('rejected sidebar port message', message.error.message);
         return;
       }
-      sidebar.selectedKey = message.data.personKey;
+      if (message.data.type === 'bind') {
+        // Only the side panel follows a tab of its choosing; the in-page frame is tied to its own tab.
+        if (!isPanel) return;
+        sidebar.tabId = message.data.tabId;
+        sidebar.selectedKey = undefined;
+      } else {
+        sidebar.selectedKey = message.data.personKey;
+      }
       watch(sidebar);
     });
     port.onDisconnect.addListener(() => {
@@ -62,7 +80,5 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages): void {
       sidebars.delete(sidebar);
     });
     watch(sidebar);
-    // After a service-worker restart the tab's report is gone: ask for a fresh one.
-    if (!pages.get(sidebar.tabId)) void askTabToReport(sidebar.tabId);
   });
 }

@@ -1,6 +1,6 @@
 import type { PageReport } from '../messaging/content-protocol';
 
-type Listener = (tabId: number) => void;
+type Listener = (tabId: number, preferredKey: string | undefined) => void;
 
 /**
  * The latest page report of each tab's top frame. Kept in memory only: when the
@@ -14,9 +14,10 @@ export class TabPages {
     return this.reports.get(tabId);
   }
 
-  set(tabId: number, report: PageReport): void {
+  /** preferredKey: the person the sidebar should show first (the one the user right-clicked). */
+  set(tabId: number, report: PageReport, preferredKey?: string): void {
     this.reports.set(tabId, report);
-    this.listeners.forEach((listener) => listener(tabId));
+    this.listeners.forEach((listener) => listener(tabId, preferredKey));
   }
 
   forget(tabId: number): void {

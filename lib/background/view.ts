@@ -14,6 +14,7 @@ export async function buildSidebarView(
   report: PageReport | undefined,
   requestedKey: string | undefined,
   browserLanguage: string,
+  tabId?: number,
 ): Promise<SidebarView> {
   const settings = await getSettings(db);
   const locale = resolveLocale(settings.language, browserLanguage);
@@ -48,6 +49,7 @@ export async function buildSidebarView(
     people.find((person) => person.key === requestedKey) ??
     people.find((person) => person.key === mostRelevantPerson(matched)?.key);
   return {
+    tabId,
     locale,
     theme: report?.theme ?? 'light',
     page: context

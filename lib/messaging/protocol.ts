@@ -17,7 +17,9 @@ import { localeSchema, sidebarStateSchema, themeSchema } from './content-protoco
  * in both directions.
  */
 
+/** The in-page sidebar frame's port, and the browser side panel's (used on pages without the frame). */
 export const SIDEBAR_PORT = 'sidebar';
+export const PANEL_PORT = 'panel';
 
 export const customerCardSchema = z.object({
   customer: customerSchema,
@@ -59,6 +61,8 @@ export type ViewPerson = z.infer<typeof viewPersonSchema>;
 
 /** Everything one sidebar shows, pushed by the background whenever it changes. */
 export const sidebarViewSchema = z.object({
+  /** The tab whose page this is. */
+  tabId: z.number().int().optional(),
   locale: localeSchema,
   theme: themeSchema,
   page: z
@@ -79,6 +83,8 @@ export type SidebarView = z.infer<typeof sidebarViewSchema>;
 /** Port messages, sidebar → background. */
 export const sidebarPortMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('select'), personKey: z.string().max(400) }),
+  /** The side panel shows the page of this tab (the active one of its window). */
+  z.object({ type: z.literal('bind'), tabId: z.number().int().nonnegative() }),
 ]);
 export type SidebarPortMessage = z.infer<typeof sidebarPortMessageSchema>;
 
@@ -106,6 +112,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     summary: z.string().max(5000).optional(),
     /** Write even when the same thread was logged moments ago. */
     force: z.boolean().optional(),
+    /** The side panel names the tab it shows; the in-page frame's tab is known from the sender. */
+    tabId: z.number().int().nonnegative().optional(),
   }),
   z.object({ type: z.literal('interaction/undo'), interactionId: z.uuid() }),
   z.object({

@@ -53,6 +53,13 @@ function probesFor(person: PagePerson, externalIds: PageContext['externalIds'], 
   return probes;
 }
 
+/** A person's key on the page: their CRM id, else e-mail, phone or name (never the shared company domain). */
+const keyOf = (probes: Probe[]) => probes.find((probe) => probe.reason !== 'domain')?.key;
+
+export function personKey(person: PagePerson, phoneRegion: CountryCode): string | undefined {
+  return keyOf(probesFor(person, [], phoneRegion));
+}
+
 export interface MatchOptions {
   ownAddresses: readonly string[];
   phoneRegion: CountryCode;
@@ -84,7 +91,7 @@ export async function matchPage(db: CustomerDatabase, context: PageContext, opti
 
   return people.flatMap((person, index) => {
     const personProbes = probes[index]!;
-    const key = personProbes.find((probe) => probe.reason !== 'domain')?.key;
+    const key = keyOf(personProbes);
     if (!key) return [];
     const best = new Map<string, Candidate>();
     for (const probe of personProbes) {

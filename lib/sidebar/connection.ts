@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { backgroundPortMessageSchema, SIDEBAR_PORT, type SidebarView } from '../messaging/protocol';
+import { backgroundPortMessageSchema, PANEL_PORT, SIDEBAR_PORT, type SidebarView } from '../messaging/protocol';
 
 export interface SidebarConnection {
   select(personKey: string): void;
@@ -13,13 +13,23 @@ const RECONNECT_DELAY_MS = 100;
  * whenever the page or the data behind it changes; when the service worker is
  * stopped the port closes and this reconnects, so the sidebar never goes stale.
  */
-export function connectSidebar(onView: (view: SidebarView) => void): SidebarConnection {
+export function connectSidebar(
+  onView: (view: SidebarView) => void,
+  surface: 'frame' | 'panel' = 'frame',
+): SidebarConnection {
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   let closed = false;
   let selectedKey: string | undefined;
+  let boundTabId: number | undefined;
+
+  const bind = (tabId: number | undefined) => {
+    boundTabId = tabId;
+    if (tabId !== undefined) port?.postMessage({ type: 'bind', tabId });
+  };
 
   const connect = () => {
-    port = browser.runtime.connect({ name: SIDEBAR_PORT });
+    port = browser.runtime.connect({ name: surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT });
+    if (surface === 'panel') bind(boundTabId);
     port.onMessage.addListener((raw) => {
       const message = backgroundPortMessageSchema.safeParse(raw);
       if (!message.success) {
@@ -38,6 +48,7 @@ export function connectSidebar(onView: (view: SidebarView) => void): SidebarConn
     if (selectedKey) port?.postMessage({ type: 'select', personKey: selectedKey });
   };
   connect();
+  if (surface === 'panel') void followActiveTab(bind);
 
   return {
     select(personKey) {
@@ -49,4 +60,22 @@ export function connectSidebar(onView: (view: SidebarView) => void): SidebarConn
       port?.disconnect();
     },
   };
+}
+
+/**
+ * The side panel shows the page of the active tab of its window, and follows the
+ * user from tab to tab. ?tab=N pins it to one tab (a panel popped out for a page).
+ */
+async function followActiveTab(bind: (tabId: number | undefined) => void) {
+  const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(pinned) && pinned > 0) {
+    bind(pinned);
+    return;
+  }
+  const current = await browser.windows.getCurrent();
+  const [active] = await browser.tabs.query({ active: true, windowId: current.id });
+  bind(active?.id);
+  browser.tabs.onActivated.addListener((info) => {
+    if (info.windowId === current.id) bind(info.tabId);
+  });
 }

@@ -3,10 +3,16 @@ import { sidebarFrame } from '../../harness/extension-pages';
 
 /** The sidebar as a user sees it inside its frame. */
 export class SidebarPanel {
-  private constructor(readonly frame: Frame) {}
+  private constructor(readonly frame: Frame | Page) {}
 
+  /** The sidebar frame beside a host page. */
   static async find(page: Page, extensionId: string): Promise<SidebarPanel> {
     return new SidebarPanel(await sidebarFrame(page, extensionId));
+  }
+
+  /** The side panel page (or any extension page showing the sidebar at top level). */
+  static inPage(page: Page): SidebarPanel {
+    return new SidebarPanel(page);
   }
 
   customerName() {
