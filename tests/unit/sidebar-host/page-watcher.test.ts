@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageReport } from '../../../lib/messaging/content-protocol';
+import { MUTATION_SETTLE_MS, watchPage, type PageWatcher } from '../../../lib/sidebar-host/page-watcher';
+
+let watcher: PageWatcher | undefined;
+let reports: PageReport[];
+
+function gmailThread(id: string, email: string) {
+  const subject = document.createElement('h2');
+  subject.className = 'hP';
+  subject.dataset.legacyThreadId = id;
+  subject.textContent = `Thread ${id}`;
+  const sender = document.createElement('span');
+  sender.className = 'gD';
+  sender.setAttribute('email', email);
+  sender.textContent = email;
+  document.body.replaceChildren(subject, sender);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  reports = [];
+  window.happyDOM.setURL('https://mail.google.com/mail/u/0/#inbox/one');
+  gmailThread('one', 'wang.fang@jinlong-jewellery.cn');
+});
+afterEach(() => {
+  watcher?.stop();
+  vi.useRealTimers();
+});
+
+describe('following a single-page mail app', () => {
+  it('reports the page once on start', () => {
+    watcher = watchPage(document, window, (report) => reports.push(report));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.context?.threadId).toBe('one');
+  });
+
+  it('reads the page once for a burst of mutations, and reports only a real change', async () => {
+    watcher = watchPage(document, window, (report) => reports.push(report));
+    for (let i = 0; i < 200; i++) document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    expect(reports).toHaveLength(1);
+
+    gmailThread('two', 'emily.carter@harbourhotels.com');
+    for (let i = 0; i < 200; i++) document.body.append(document.createElement('span'));
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
+  });
+
+  it('reports again when asked even if nothing changed, and stops when told', async () => {
+    watcher = watchPage(document, window, (report) => reports.push(report));
+    watcher.refresh();
+    expect(reports).toHaveLength(2);
+    watcher.stop();
+    gmailThread('three', 'chen.zq@xihu-trading.com.cn');
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    expect(reports).toHaveLength(2);
+  });
+});
