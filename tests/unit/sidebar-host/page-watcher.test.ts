@@ -20,7 +20,7 @@ function gmailThread(id: string, email: string) {
 beforeEach(() => {
   vi.useFakeTimers();
   reports = [];
-  window.happyDOM.setURL('https://mail.google.com/mail/u/0/#inbox/one');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mail.google.com/mail/u/0/#inbox/one');
   gmailThread('one', 'wang.fang@jinlong-jewellery.cn');
 });
 afterEach(() => {
