@@ -93,6 +93,17 @@ export const customerSchema = z.object({
     .default({ type: 'not-enough-data', source: 'manual' }),
   firstDealAt: epochMs.optional(),
   lastDealAt: epochMs.optional(),
+  /**
+   * What the customer buys in our category from anyone, per year (a profile
+   * estimate or a survey answer): the denominators of repeat-purchase rate and
+   * share of wallet. Unset means unknown, never zero.
+   */
+  wallet: z
+    .object({
+      purchasesPerYear: z.number().positive().optional(),
+      spendPerYear: z.number().positive().optional(),
+    })
+    .optional(),
 });
 
 /**
