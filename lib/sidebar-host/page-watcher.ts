@@ -36,6 +36,10 @@ export function watchPage(doc: Document, win: Window, report: (page: PageReport)
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('hashchange', schedule);
   win.addEventListener('popstate', schedule);
+  // A single-page app that only flips classes on cached views (Lightning does) changes no nodes:
+  // the Navigation API still tells of its pushState.
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', schedule);
   read(true);
 
   return {
@@ -44,6 +48,7 @@ export function watchPage(doc: Document, win: Window, report: (page: PageReport)
       observer.disconnect();
       win.removeEventListener('hashchange', schedule);
       win.removeEventListener('popstate', schedule);
+      navigation?.removeEventListener('navigatesuccess', schedule);
       if (timer !== undefined) clearTimeout(timer);
     },
   };

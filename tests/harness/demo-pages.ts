@@ -10,4 +10,5 @@ export const DEMO_THREADS = {
   unknownSender: '18c2f0a1b2c3d4e7',
   /** 王芳 writing from a new address at her company: suggested, not taken, until confirmed. */
   wangFangNewAddress: '18c2f0a1b2c3d4e8',
+  chenZhiqiang: '18c2f0a1b2c3d4e9',
 } as const;

@@ -20,8 +20,9 @@ export interface FixtureServer {
 /**
  * Serves tests/fixtures/sites/<host>/ over HTTPS for whatever host name the browser
  * was told maps to this server, so that the unmodified production build sees its
- * real host names (https://mail.google.com/...). A path ending in / serves index.html;
- * any other path serves the file of that base name.
+ * real host names (https://mail.google.com/...). A path ending in / or whose base name
+ * has no file extension (an app route such as /lightning/r/Contact/<id>/view) serves
+ * index.html; any other path serves the file of that base name.
  */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], { keySize: 2048, algorithm: 'sha256' });
@@ -30,7 +31,8 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', 'https://fixture');
     requests.push({ host, path: url.pathname });
-    const name = url.pathname.endsWith('/') ? 'index.html' : path.basename(url.pathname);
+    const isRoute = url.pathname.endsWith('/') || path.extname(url.pathname) === '';
+    const name = isRoute ? 'index.html' : path.basename(url.pathname);
     const file = path.join(sitesDir, path.basename(host), name);
     try {
       const body = await readFile(file);

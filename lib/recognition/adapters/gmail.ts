@@ -25,7 +25,7 @@ function peopleBy(doc: Document, selectorList: readonly string[], role: PagePers
   for (const selector of selectorList) {
     const found = [...doc.querySelectorAll(selector)].map((element) => ({
       email: element.getAttribute('email')?.trim() || undefined,
-      name: cleanText(element.getAttribute('name') ?? element.textContent),
+      name: cleanText(element.getAttribute('name') ?? element.textContent, 200),
       role,
     }));
     if (found.length > 0) return found;
