@@ -3,6 +3,8 @@ import { CareActionsSection } from './CareActionsSection';
 import { useI18n } from './i18n-context';
 import { ImportantDatesSection } from './ImportantDatesSection';
 import { LogBar } from './LogBar';
+import { LoyaltySection } from './LoyaltySection';
+import { QuickRecords } from './QuickRecords';
 import { LoyaltyBadge } from './LoyaltyBadge';
 import { PreferencesSection } from './PreferencesSection';
 import { ProfileSection } from './ProfileSection';
@@ -39,6 +41,8 @@ export function CustomerCardView({
         )}
       </header>
       <LogBar customerId={customer.id} tabId={tabId} />
+      <QuickRecords customerId={customer.id} currency={card.purchases.currency} />
+      <LoyaltySection card={card} />
       <CareActionsSection actions={card.openCareActions} />
       <TimelineSection interactions={card.recentInteractions} />
       <ProfileSection card={card} />

@@ -5,6 +5,7 @@ import { getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { pageReportSchema, type PageReportReply } from '../messaging/content-protocol';
 import { requestSchema, type Request } from '../messaging/protocol';
+import { LoyaltyService } from './loyalty-service';
 import { handlers } from './requests';
 import { isExtensionPage, isPanelPage, isSidebarFrame, isTopFrameContentScript } from './senders';
 import { serveSidebars } from './sidebar-ports';
@@ -23,7 +24,10 @@ export function startBackground(): void {
   const db = openCustomerDatabase();
   const pages = new TabPages();
   const hints = new Map<number, OnDemandHint>();
-  serveSidebars(db, pages);
+  const loyalty = new LoyaltyService(db);
+  serveSidebars(db, pages, loyalty);
+  // Never blocks anything: the first sidebar shows stored scores until the refit lands.
+  void loyalty.refreshIfStale().catch((error: unknown) => console.error('loyalty refit failed', error));
   serveOnDemand(pages, hints);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -52,7 +56,7 @@ export function startBackground(): void {
         ? request.data.tabId
         : undefined;
     const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
-    handle(request.data, { db, pages, tabId }).then(
+    handle(request.data, { db, pages, tabId, loyalty }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),
     );

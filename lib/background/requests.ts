@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
-import { confirmIdentity, createCustomer, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
+import { confirmIdentity, createCustomer, logPurchase, logSurvey, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
 import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
+import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
 
 interface RequestContext {
   db: CustomerDatabase;
+  loyalty: LoyaltyService;
   pages: TabPages;
   /** The tab the asking page is in, when it is the sidebar. */
   tabId?: number;
@@ -59,5 +61,21 @@ export const handlers: Handlers = {
     return settings;
   },
 
-  'demo/load': async (_request, { db }) => ({ customers: await loadDemoDataset(db) }),
+  'demo/load': async (_request, { db, loyalty }) => {
+    const customers = await loadDemoDataset(db);
+    await loyalty.refitAndRescoreAll();
+    return { customers };
+  },
+
+  'purchase/log': async ({ type: _type, ...purchase }, { db, loyalty }) => {
+    const logged = await logPurchase(db, purchase);
+    await loyalty.rescoreOne(purchase.customerId);
+    return logged;
+  },
+
+  'survey/log': async ({ type: _type, ...answers }, { db, loyalty }) => {
+    const logged = await logSurvey(db, answers);
+    await loyalty.rescoreOne(answers.customerId);
+    return logged;
+  },
 };

@@ -8,6 +8,7 @@ import {
   type BackgroundPortMessage,
 } from '../messaging/protocol';
 import { isPanelPage, isSidebarFrame } from './senders';
+import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { askTabToReport } from './tabs';
 import { buildSidebarView } from './view';
@@ -25,15 +26,17 @@ interface ConnectedSidebar {
  * current. Each one's view is a Dexie live query, so a write from any tab or
  * extension page re-renders exactly the sidebars whose data it touched.
  */
-export function serveSidebars(db: CustomerDatabase, pages: TabPages): void {
+export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: LoyaltyService): void {
   const sidebars = new Set<ConnectedSidebar>();
 
   const watch = (sidebar: ConnectedSidebar) => {
     sidebar.subscription?.unsubscribe();
     if (sidebar.tabId === undefined) return;
     const report = pages.get(sidebar.tabId);
+    const tabId = sidebar.tabId;
+    // The model is read as it stands at each run: a refit rewrites customer rows, which re-runs this query.
     sidebar.subscription = liveQuery(() =>
-      buildSidebarView(db, report, sidebar.selectedKey, navigator.language, sidebar.tabId),
+      buildSidebarView(db, report, sidebar.selectedKey, navigator.language, tabId, loyalty.latestModel),
     ).subscribe({
       next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage),
       error: (error) => console.error('sidebar view failed', error),

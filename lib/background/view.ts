@@ -2,6 +2,8 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
 import { getCustomerCard, getCustomers, getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
+import { analyseCustomer } from '../loyalty/analyse';
+import type { BaseModel } from '../loyalty/base-model';
 import type { PageReport } from '../messaging/content-protocol';
 import type { SidebarView, ViewPerson } from '../messaging/protocol';
 import { matchPage, mostRelevantPerson, takenMatch } from '../recognition/match';
@@ -15,6 +17,7 @@ export async function buildSidebarView(
   requestedKey: string | undefined,
   browserLanguage: string,
   tabId?: number,
+  model?: BaseModel,
 ): Promise<SidebarView> {
   const settings = await getSettings(db);
   const locale = resolveLocale(settings.language, browserLanguage);
@@ -57,6 +60,10 @@ export async function buildSidebarView(
       : null,
     people,
     selectedKey: selected?.key,
-    card: selected?.customerId ? await getCustomerCard(db, selected.customerId) : null,
+    card: selected?.customerId
+      ? await getCustomerCard(db, selected.customerId, (customer, purchases, surveys) =>
+          analyseCustomer(customer, purchases, surveys, model, settings.loyalty, Date.now()),
+        )
+      : null,
   };
 }

@@ -4,13 +4,17 @@ import { derivedIdentities, makeIdentity } from './derived-identities';
 import {
   customerSchema,
   interactionSchema,
+  purchaseSchema,
   settingsSchema,
+  surveySchema,
   type Customer,
   type CustomerInput,
   type Identity,
   type Interaction,
   type InteractionType,
+  type Purchase,
   type Settings,
+  type Survey,
 } from './schema';
 
 /** The singleton settings row; a fixed id so that every device's row is the same record. */
@@ -88,7 +92,15 @@ export async function confirmIdentity(
   return identity;
 }
 
-export async function getCustomerCard(db: CustomerDatabase, customerId: string) {
+/**
+ * Everything the card shows about one customer. `analyse` adds the loyalty
+ * analysis from the same purchase and survey rows, so they are read once.
+ */
+export async function getCustomerCard<A>(
+  db: CustomerDatabase,
+  customerId: string,
+  analyse?: (customer: Customer, purchases: Purchase[], surveys: Survey[]) => A,
+) {
   const customer = await db.customers.get(customerId);
   if (!alive(customer)) return null;
   const [identities, recent, careActions, surveys, purchases] = await Promise.all([
@@ -105,14 +117,17 @@ export async function getCustomerCard(db: CustomerDatabase, customerId: string) 
     db.purchases.where('customerId').equals(customerId).toArray(),
   ]);
   const livePurchases = purchases.filter(alive);
+  const liveSurveys = surveys.filter(alive);
   return {
+    analysis: analyse?.(customer, livePurchases, liveSurveys),
+    purchaseHistory: livePurchases.map(({ at, amount }) => ({ at, amount })).sort((a, b) => a.at - b.at),
     customer,
     identities: identities.filter((identity) => alive(identity) && !identity.derived),
     recentInteractions: recent,
     openCareActions: careActions
       .filter((action) => alive(action) && action.status === 'open')
       .sort((a, b) => a.due - b.due),
-    latestSurvey: surveys.filter(alive).sort((a, b) => b.at - a.at)[0],
+    latestSurvey: liveSurveys.sort((a, b) => b.at - a.at)[0],
     purchases: {
       count: livePurchases.length,
       total: livePurchases.reduce((sum, purchase) => sum + purchase.amount, 0),
@@ -166,6 +181,38 @@ export async function logInteraction(db: CustomerDatabase, log: LogRequest, now 
     await db.interactions.add(interaction);
     return { status: 'logged', interaction } as const;
   });
+}
+
+export async function logPurchase(
+  db: CustomerDatabase,
+  input: Pick<Purchase, 'customerId' | 'amount' | 'currency' | 'product'> & { category?: string },
+  now = Date.now(),
+): Promise<Purchase> {
+  const purchase = purchaseSchema.parse({ ...newMeta(now), at: now, ...input });
+  await db.transaction('rw', db.purchases, db.customers, async () => {
+    const customer = await db.customers.get(input.customerId);
+    if (!alive(customer)) throw new Error(`no customer with id ${input.customerId}`);
+    await db.purchases.add(purchase);
+    await db.customers.update(customer.id, {
+      lastDealAt: Math.max(customer.lastDealAt ?? 0, now),
+      firstDealAt: customer.firstDealAt ?? now,
+      updatedAt: now,
+    });
+  });
+  return purchase;
+}
+
+export async function logSurvey(
+  db: CustomerDatabase,
+  input: Pick<Survey, 'customerId' | 'recommend' | 'repurchase' | 'nps'>,
+  now = Date.now(),
+): Promise<Survey> {
+  const survey = surveySchema.parse({ ...newMeta(now), at: now, ...input });
+  await db.transaction('rw', db.surveys, db.customers, async () => {
+    if (!alive(await db.customers.get(input.customerId))) throw new Error(`no customer with id ${input.customerId}`);
+    await db.surveys.add(survey);
+  });
+  return survey;
 }
 
 /** Deletes by tombstone, so that a merge with another database cannot bring the row back. */

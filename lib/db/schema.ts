@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOYALTY_SETTINGS, loyaltySettingsSchema } from '../loyalty/settings';
 
 /**
  * The records of the customer database. Every table's row type is inferred from
@@ -198,6 +199,7 @@ export const settingsSchema = z.object({
   ownAddresses: z.array(z.email().max(320)).max(50).default([]),
   /** Region for phone numbers written without a country code (ISO 3166 alpha-2). */
   phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'two-letter region code such as CN').default('CN'),
+  loyalty: loyaltySettingsSchema.default(DEFAULT_LOYALTY_SETTINGS),
 });
 
 export type Customer = z.infer<typeof customerSchema>;

@@ -72,6 +72,20 @@ export function buildDemoDataset(now: number): DemoDataset {
   };
 }
 
+/**
+ * What each demo customer buys in the category from anyone, so that the loyalty
+ * engine can compute repeat-purchase rate and share of wallet: behaviourally
+ * loyal customers give us about 70 % of it, the others about 25 %. Prospects
+ * and "not enough data" customers have no estimate, as in real files.
+ */
+function demoWallet(person: DemoPerson, purchases: Purchase[], now: number): Customer['wallet'] {
+  const share = { 'true-loyal': 0.7, 'spurious-loyal': 0.7, 'potential-loyal': 0.25, disloyal: 0.25, 'not-enough-data': 0 }[person.loyalty.type];
+  const lastYear = purchases.filter((purchase) => purchase.at > now - 365 * DAY);
+  if (share === 0 || lastYear.length === 0) return undefined;
+  const spend = lastYear.reduce((sum, purchase) => sum + purchase.amount, 0);
+  return { purchasesPerYear: Math.ceil(lastYear.length / share), spendPerYear: Math.round(spend / share) };
+}
+
 function buildCustomer(person: DemoPerson, customerId: string, history: CustomerHistory, now: number): Customer {
   const rng = createRandom(`customer:${person.key}`);
   const { name, title, company, tier, preferences, importantDates, family, lifestyleNotes, tags } = person;
@@ -96,6 +110,7 @@ function buildCustomer(person: DemoPerson, customerId: string, history: Customer
     updatedAt,
     company: { ...company, ...(valueToUs > 0 && { valueToUs }) },
     loyalty: { ...person.loyalty, source: 'manual' },
+    wallet: demoWallet(person, purchases, now),
     ...(dealTimes.length > 0 && { firstDealAt: Math.min(...dealTimes), lastDealAt: Math.max(...dealTimes) }),
   });
 }

@@ -18,6 +18,9 @@ export const loyaltySettingsSchema = z.object({
   attitudinalHighScore: z.number().min(0).max(100).default(30),
   /** Window for behavioural measures. */
   behaviourWindowDays: z.number().int().positive().default(365),
+  /** Customer lifetime value: how far ahead, and the yearly discount rate for money later. */
+  clvHorizonWeeks: z.number().int().min(1).max(520).default(52),
+  annualDiscountRate: z.number().min(0).max(1).default(0.1),
 });
 export type LoyaltySettings = z.infer<typeof loyaltySettingsSchema>;
 export const DEFAULT_LOYALTY_SETTINGS: LoyaltySettings = loyaltySettingsSchema.parse({});

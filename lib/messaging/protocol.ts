@@ -4,7 +4,10 @@ import {
   customerSchema,
   identitySchema,
   INTERACTION_TYPES,
+  LIFECYCLE_STAGES,
+  LOYALTY_TYPES,
   interactionSchema,
+  purchaseSchema,
   settingsSchema,
   surveySchema,
 } from '../db/schema';
@@ -21,7 +24,47 @@ import { localeSchema, sidebarStateSchema, themeSchema } from './content-protoco
 export const SIDEBAR_PORT = 'sidebar';
 export const PANEL_PORT = 'panel';
 
+const measureSchema = z.discriminatedUnion('known', [
+  z.object({ known: z.literal(true), value: z.number(), basis: z.record(z.string(), z.number()) }),
+  z.object({ known: z.literal(false), missing: z.array(z.string()) }),
+]);
+
+export const loyaltyAnalysisSchema = z.object({
+  type: z.enum(LOYALTY_TYPES),
+  reasons: z.array(
+    z.object({
+      id: z.enum(['behaviour-high', 'behaviour-low', 'attitude-high', 'attitude-low', 'missing']),
+      figures: z.record(z.string(), z.union([z.number(), z.string()])),
+    }),
+  ),
+  stage: z.enum(LIFECYCLE_STAGES),
+  stageBasis: z.record(z.string(), z.number()),
+  behaviour: z.object({
+    repeatPurchaseRate: measureSchema,
+    shareOfWallet: measureSchema,
+    frequencyPerYear: measureSchema,
+    recencyDays: measureSchema,
+  }),
+  attitude: z.object({
+    score: measureSchema,
+    nps: z.object({ answer: z.number(), category: z.enum(['promoter', 'passive', 'detractor']) }).optional(),
+  }),
+  forecast: z
+    .object({
+      pAlive: z.number(),
+      expectedPurchases: z.number(),
+      expectedValue: z.number().optional(),
+      weeks: z.number(),
+      modelCustomers: z.number(),
+      annualDiscountRate: z.number(),
+    })
+    .optional(),
+});
+export type LoyaltyAnalysisView = z.infer<typeof loyaltyAnalysisSchema>;
+
 export const customerCardSchema = z.object({
+  analysis: loyaltyAnalysisSchema.optional(),
+  purchaseHistory: z.array(z.object({ at: z.number(), amount: z.number() })),
   customer: customerSchema,
   identities: z.array(identitySchema),
   recentInteractions: z.array(interactionSchema),
@@ -117,6 +160,20 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('interaction/undo'), interactionId: z.uuid() }),
   z.object({
+    type: z.literal('purchase/log'),
+    customerId: z.uuid(),
+    amount: z.number().positive().max(1e12),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    product: z.string().trim().max(500).default(''),
+  }),
+  z.object({
+    type: z.literal('survey/log'),
+    customerId: z.uuid(),
+    recommend: z.number().int().min(1).max(5),
+    repurchase: z.number().int().min(1).max(5),
+    nps: z.number().int().min(0).max(10).optional(),
+  }),
+  z.object({
     type: z.literal('identity/confirm'),
     customerId: z.uuid(),
     kind: z.enum(['email', 'phone']),
@@ -147,6 +204,8 @@ export const responseSchemas = {
   'interaction/log': logResultSchema,
   'interaction/undo': z.object({ undone: z.boolean() }),
   'identity/confirm': identitySchema,
+  'purchase/log': purchaseSchema,
+  'survey/log': surveySchema,
   'sidebar/set-state': z.object({ done: z.boolean() }),
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,

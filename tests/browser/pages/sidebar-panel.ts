@@ -37,7 +37,7 @@ export class SidebarPanel {
   }
 
   notice() {
-    return this.frame.getByRole('status');
+    return this.frame.locator('.log [role="status"]');
   }
 
   unknownPerson() {

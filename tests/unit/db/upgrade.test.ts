@@ -40,8 +40,9 @@ describe('schema upgrades', () => {
     expect(await db.customers.toArray()).toEqual([before.customer]);
     expect(await db.interactions.toArray()).toEqual([before.interaction]);
     const identities = await db.identities.toArray();
-    expect(identities.filter((row) => !row.derived).map(({ key, ...row }) => row)).toEqual(
-      before.identities.map(({ key, ...row }) => row),
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(identities.filter((row) => !row.derived).map(({ key, ...row }) => row).sort(byId)).toEqual(
+      before.identities.map(({ key, ...row }) => row).sort(byId),
     );
     expect(identities.map((row) => row.key).sort()).toEqual([
       'domain:harbourhotels.com',

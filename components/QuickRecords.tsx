@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import { request } from '../lib/messaging/client';
+import { useI18n } from './i18n-context';
+
+type Open = 'purchase' | 'survey' | undefined;
+
+/** A purchase with its amount, or a survey answer, recorded from the card in a few keystrokes. */
+export function QuickRecords({ customerId, currency = 'CNY' }: { customerId: string; currency?: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<Open>();
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  const submit = async (event: Event, send: () => Promise<unknown>, done: string) => {
+    event.preventDefault();
+    setError('');
+    try {
+      await send();
+      setStatus(done);
+      setOpen(undefined);
+    } catch (failure) {
+      setError(t('error.generic', { message: failure instanceof Error ? failure.message : String(failure) }));
+    }
+  };
+
+  const field = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+
+  return (
+    <div class="quick-records">
+      <div class="buttons">
+        {(['purchase', 'survey'] as const).map((kind) => (
+          <button
+            type="button"
+            key={kind}
+            class="secondary"
+            aria-expanded={open === kind}
+            onClick={() => setOpen(open === kind ? undefined : kind)}
+          >
+            {t(kind === 'purchase' ? 'log.purchase' : 'log.survey')}
+          </button>
+        ))}
+      </div>
+      {open === 'purchase' && (
+        <form
+          onSubmit={(event) =>
+            void submit(
+              event,
+              () =>
+                request({
+                  type: 'purchase/log',
+                  customerId,
+                  amount: Number(field(event.currentTarget, 'amount')),
+                  currency: field(event.currentTarget, 'currency').trim().toUpperCase(),
+                  product: field(event.currentTarget, 'product'),
+                }),
+              t('log.purchaseLogged'),
+            )
+          }
+        >
+          <label class="field">
+            <span>{t('log.amount')}</span>
+            <input name="amount" type="number" min="0.01" step="0.01" required />
+          </label>
+          <label class="field">
+            <span>{t('log.currency')}</span>
+            <input name="currency" defaultValue={currency} pattern="[A-Za-z]{3}" maxLength={3} required />
+          </label>
+          <label class="field">
+            <span>{t('log.product')}</span>
+            <input name="product" maxLength={500} />
+          </label>
+          <button type="submit">{t('log.savePurchase')}</button>
+        </form>
+      )}
+      {open === 'survey' && (
+        <form
+          onSubmit={(event) =>
+            void submit(
+              event,
+              () =>
+                request({
+                  type: 'survey/log',
+                  customerId,
+                  recommend: Number(field(event.currentTarget, 'recommend')),
+                  repurchase: Number(field(event.currentTarget, 'repurchase')),
+                }),
+              t('log.surveyLogged'),
+            )
+          }
+        >
+          <label class="field">
+            <span>{t('log.recommend')}</span>
+            <input name="recommend" type="number" min="1" max="5" step="1" required />
+          </label>
+          <label class="field">
+            <span>{t('log.repurchase')}</span>
+            <input name="repurchase" type="number" min="1" max="5" step="1" required />
+          </label>
+          <button type="submit">{t('log.saveSurvey')}</button>
+        </form>
+      )}
+      <p role="status" aria-live="polite" class="notice">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import type { CustomerDatabase } from '../db/database';
+import { getSettings } from '../db/repository';
+import type { Customer, Purchase, Survey } from '../db/schema';
+import { analyseCustomer } from '../loyalty/analyse';
+import { baseModelSchema, fitBaseModel, type BaseModel } from '../loyalty/base-model';
+import { DAY_MS } from '../loyalty/measure';
+import { summarisePurchases } from '../loyalty/summary';
+
+const MODEL_KEY = 'loyalty:base-model';
+const REFIT_AFTER_MS = DAY_MS;
+
+const groupBy = <T extends { customerId: string; deletedAt?: number }>(rows: T[]) => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) if (row.deletedAt === undefined) groups.set(row.customerId, [...(groups.get(row.customerId) ?? []), row]);
+  return groups;
+};
+
+/**
+ * Keeps every customer's loyalty type and stage computed: the base model (BG/NBD
+ * and Gamma-Gamma over all customers) is refitted at most daily or after bulk
+ * changes; one customer is rescored after each purchase or survey. The model's
+ * aggregate parameters live in extension storage; the scores on the customer rows.
+ */
+export class LoyaltyService {
+  private model: BaseModel | undefined;
+  private loaded: Promise<void>;
+
+  constructor(private readonly db: CustomerDatabase) {
+    this.loaded = browser.storage.local.get(MODEL_KEY).then((stored) => {
+      const parsed = baseModelSchema.safeParse(stored[MODEL_KEY]);
+      this.model = parsed.success ? parsed.data : undefined;
+    });
+  }
+
+  /** The model as loaded so far, without waiting (undefined until storage answers or a first fit). */
+  get latestModel(): BaseModel | undefined {
+    return this.model;
+  }
+
+  async currentModel(): Promise<BaseModel | undefined> {
+    await this.loaded;
+    return this.model;
+  }
+
+  /** Refits when the model is missing or a day old; cheap to call often. */
+  async refreshIfStale(now = Date.now()): Promise<void> {
+    const model = await this.currentModel();
+    if (!model || now - model.fittedAt > REFIT_AFTER_MS) await this.refitAndRescoreAll(now);
+  }
+
+  async refitAndRescoreAll(now = Date.now()): Promise<{ customers: number; model?: BaseModel }> {
+    const [customers, purchases, surveys, settings] = await Promise.all([
+      this.db.customers.toArray(),
+      this.db.purchases.toArray(),
+      this.db.surveys.toArray(),
+      getSettings(this.db),
+    ]);
+    const purchasesOf = groupBy(purchases);
+    const surveysOf = groupBy(surveys);
+    const summaries = [...purchasesOf.values()].flatMap((rows) => summarisePurchases(rows, now) ?? []);
+    this.model = fitBaseModel(summaries, now);
+    if (this.model) await browser.storage.local.set({ [MODEL_KEY]: this.model });
+    const live = customers.filter((customer) => customer.deletedAt === undefined);
+    const changed = live
+      .map((customer) =>
+        this.scored(customer, purchasesOf.get(customer.id) ?? [], surveysOf.get(customer.id) ?? [], settings.loyalty, now),
+      )
+      .filter((scored, index) => scored !== live[index]);
+    await this.db.customers.bulkPut(changed);
+    return { customers: live.length, model: this.model };
+  }
+
+  async rescoreOne(customerId: string, now = Date.now()): Promise<void> {
+    const model = await this.currentModel();
+    await this.db.transaction('rw', this.db.customers, this.db.purchases, this.db.surveys, this.db.settings, async () => {
+      const customer = await this.db.customers.get(customerId);
+      if (!customer || customer.deletedAt !== undefined) return;
+      const [purchases, surveys, settings] = await Promise.all([
+        this.db.purchases.where('customerId').equals(customerId).toArray(),
+        this.db.surveys.where('customerId').equals(customerId).toArray(),
+        getSettings(this.db),
+      ]);
+      await this.db.customers.put(this.scored(customer, purchases, surveys, settings.loyalty, now, model));
+    });
+  }
+
+  private scored(
+    customer: Customer,
+    purchases: Purchase[],
+    surveys: Survey[],
+    settings: Parameters<typeof analyseCustomer>[4],
+    now: number,
+    model = this.model,
+  ): Customer {
+    const alive = (row: { deletedAt?: number }) => row.deletedAt === undefined;
+    const analysis = analyseCustomer(customer, purchases.filter(alive), surveys.filter(alive), model, settings, now);
+    const { loyalty } = customer;
+    if (loyalty.source === 'engine' && loyalty.type === analysis.type && loyalty.stage === analysis.stage) return customer;
+    return { ...customer, updatedAt: now, loyalty: { type: analysis.type, stage: analysis.stage, source: 'engine', assessedAt: now } };
+  }
+}
