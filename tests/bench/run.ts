@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildExtension } from '../harness/build';
+import { loyaltyBenchmark } from './loyalty-bench';
 import { chromeBuildDir, chromiumPath, repoRoot, tmpDir } from '../harness/paths';
 
 interface Result {
@@ -71,9 +72,26 @@ function sizeBenchmark() {
   results.push({ name: 'sidebar page scripts, gzipped', value: chunks.reduce((sum, f) => sum + gz(`chunks/${f}`), 0), unit: 'KB' });
 }
 
+async function loyaltyBenchmarks() {
+  const bundle = await bundleForPage(path.join(repoRoot, 'tests/bench/loyalty-entry.ts'), 'CareLoyalty');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  const customers = 100_000;
+  const loyalty = await loyaltyBenchmark(await browser.newPage(), bundle, customers);
+  await browser.close();
+  results.push({ name: 'BG/NBD fit, CDNOW 2,357 customers (median of 5)', value: loyalty.bgFit, unit: 'ms', target: '≪ 1000 ms' });
+  results.push({ name: 'Gamma-Gamma fit, CDNOW 946 repeat customers', value: loyalty.ggFit, unit: 'ms' });
+  results.push({
+    name: `full rescoring, ${customers.toLocaleString('en')} customers / ${loyalty.purchaseCount.toLocaleString('en')} purchases (compute only)`,
+    value: loyalty.rescore,
+    unit: 'ms',
+    target: '< 5000 ms',
+  });
+}
+
 if (!process.argv.includes('--skip-build')) buildExtension();
 sizeBenchmark();
 await extractionBenchmark();
+await loyaltyBenchmarks();
 
 mkdirSync(tmpDir, { recursive: true });
 const file = path.join(tmpDir, 'bench-results.json');
