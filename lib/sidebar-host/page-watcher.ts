@@ -40,6 +40,8 @@ export function watchPage(doc: Document, win: Window, report: (page: PageReport)
   // the Navigation API still tells of its pushState.
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', schedule);
+  // Classic QQ Mail opens a message by loading its reading frame: load events do not bubble, but they can be captured.
+  doc.addEventListener('load', schedule, true);
   read(true);
 
   return {
@@ -49,6 +51,7 @@ export function watchPage(doc: Document, win: Window, report: (page: PageReport)
       win.removeEventListener('hashchange', schedule);
       win.removeEventListener('popstate', schedule);
       navigation?.removeEventListener('navigatesuccess', schedule);
+      doc.removeEventListener('load', schedule, true);
       if (timer !== undefined) clearTimeout(timer);
     },
   };
