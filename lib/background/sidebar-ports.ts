@@ -34,6 +34,14 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
     if (sidebar.tabId === undefined) return;
     const report = pages.get(sidebar.tabId);
     const tabId = sidebar.tabId;
+    if (!report) {
+      // After a service-worker restart the tab's report is gone: ask for a fresh one and keep the
+      // sidebar as it is until it arrives (pages.onChange watches again), rather than flash an empty view.
+      void askTabToReport(tabId).then((answered) => {
+        if (!answered && !pages.get(tabId)) watchEmpty(sidebar);
+      });
+      return;
+    }
     // The model is read as it stands at each run: a refit rewrites customer rows, which re-runs this query.
     sidebar.subscription = liveQuery(() =>
       buildSidebarView(db, report, sidebar.selectedKey, navigator.language, tabId, loyalty.latestModel),
@@ -41,14 +49,21 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
       next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage),
       error: (error) => console.error('sidebar view failed', error),
     });
-    // After a service-worker restart the tab's report is gone: ask for a fresh one.
-    if (!report) void askTabToReport(sidebar.tabId);
   };
 
-  pages.onChange((tabId, preferredKey) => {
+  // A tab without a content script (the side panel on a page never read) shows the empty state.
+  const watchEmpty = (sidebar: ConnectedSidebar) => {
+    sidebar.subscription = liveQuery(() =>
+      buildSidebarView(db, undefined, undefined, navigator.language, sidebar.tabId, loyalty.latestModel),
+    ).subscribe({ next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage) });
+  };
+
+  pages.onChange((tabId, preferredKey, previous) => {
+    const samePage = previous?.url === pages.get(tabId)?.url;
     for (const sidebar of sidebars) {
       if (sidebar.tabId !== tabId) continue;
-      sidebar.selectedKey = preferredKey;
+      // A new page starts from its most relevant person; the same page re-reported keeps the user's choice.
+      if (preferredKey !== undefined || !samePage) sidebar.selectedKey = preferredKey;
       watch(sidebar);
     }
   });

@@ -1,6 +1,7 @@
 import type { PageReport } from '../messaging/content-protocol';
 
-type Listener = (tabId: number, preferredKey: string | undefined) => void;
+/** previous: the tab's report before this one, to tell a new page from a re-report of the same one. */
+type Listener = (tabId: number, preferredKey: string | undefined, previous: PageReport | undefined) => void;
 
 /**
  * The latest page report of each tab's top frame. Kept in memory only: when the
@@ -16,8 +17,9 @@ export class TabPages {
 
   /** preferredKey: the person the sidebar should show first (the one the user right-clicked). */
   set(tabId: number, report: PageReport, preferredKey?: string): void {
+    const previous = this.reports.get(tabId);
     this.reports.set(tabId, report);
-    this.listeners.forEach((listener) => listener(tabId, preferredKey));
+    this.listeners.forEach((listener) => listener(tabId, preferredKey, previous));
   }
 
   forget(tabId: number): void {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { GmailDemoPage } from './pages/gmail-page';
+import { useExtensionBrowser } from './setup';
+
+describe('when the browser stops the extension service worker (as MV3 does after 30 s idle)', () => {
+  const session = useExtensionBrowser('blocked');
+
+  it('an open sidebar reconnects, still shows the customer and still logs', async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+
+    // Close the worker's DevTools target: Chromium stops the worker, as it does an idle one.
+    const cdp = await context.newCDPSession(gmail.page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await expect
+      .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker!.targetId), { timeout: 5_000 })
+      .toBe(false);
+
+    await sidebar.log('call', 'After the service worker restarted');
+    await expect.poll(() => sidebar.timelineItems().first().textContent(), { timeout: 10_000 }).toContain(
+      'After the service worker restarted',
+    );
+    expect(await sidebar.customerName().textContent()).toBe('王芳');
+    await gmail.page.close();
+  });
+});
