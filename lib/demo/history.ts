@@ -194,9 +194,12 @@ function planSurveyDays(person: DemoPerson, purchaseDays: number[], rng: Random)
   const first = purchaseDays[0];
   const last = purchaseDays[purchaseDays.length - 1];
   if (person.loyalty.type === 'not-enough-data' || first === undefined || last === undefined) return [];
-  const [min, max] = ({ A: [1, 3], B: [0, 2], C: [0, 1] } as const)[person.tier ?? 'C'];
+  const [min, max] = ({ A: [1, 3], B: [1, 2], C: [1, 1] } as const)[person.tier ?? 'C'];
   const latest = person.loyalty.stage === 'switched-away' ? last - 30 : 2;
-  return Array.from({ length: rng.int(min, max) }, () => rng.between(latest, first));
+  const days = Array.from({ length: rng.int(min, max) }, () => rng.between(latest, first));
+  // The engine reads attitude from a survey of the last year: give every customer still buying a recent one.
+  if (person.loyalty.stage !== 'switched-away') days[0] = rng.between(latest, Math.max(latest, Math.min(first, 300)));
+  return days;
 }
 
 function surveyAnswers(person: DemoPerson, rng: Random): Pick<Survey, 'recommend' | 'repurchase' | 'nps' | 'comment'> {
@@ -204,9 +207,9 @@ function surveyAnswers(person: DemoPerson, rng: Random): Pick<Survey, 'recommend
   const happy = type === 'true-loyal' || type === 'potential-loyal';
   const scores = {
     'true-loyal': { recommend: rng.int(4, 5), repurchase: rng.int(4, 5), nps: rng.int(9, 10) },
-    'potential-loyal': { recommend: rng.int(4, 5), repurchase: rng.int(3, 5), nps: rng.int(7, 10) },
+    'potential-loyal': { recommend: rng.int(4, 5), repurchase: rng.int(3, 5), nps: rng.int(9, 10) },
     // They keep buying but would not recommend us: the handbooks' early churn warning.
-    'spurious-loyal': { recommend: rng.int(2, 3), repurchase: rng.int(3, 4), nps: rng.int(4, 6) },
+    'spurious-loyal': { recommend: rng.int(1, 2), repurchase: rng.int(2, 3), nps: rng.int(4, 6) },
     disloyal: { recommend: rng.int(1, 3), repurchase: rng.int(1, 3), nps: rng.int(2, 6) },
     'not-enough-data': { recommend: 3, repurchase: 3, nps: 7 },
   }[type];
