@@ -1,10 +1,10 @@
 import type { CareAction } from '../lib/db/schema';
-import { formatDate } from '../lib/i18n';
+import { CareActionItem } from './CareActionItem';
 import { useI18n } from './i18n-context';
 import { Section } from './Section';
 
-export function CareActionsSection({ actions, now = Date.now() }: { actions: CareAction[]; now?: number }) {
-  const { t, locale } = useI18n();
+export function CareActionsSection({ actions }: { actions: CareAction[] }) {
+  const { t } = useI18n();
   return (
     <Section id="care" title={t('card.careActions')}>
       {actions.length === 0 ? (
@@ -12,11 +12,7 @@ export function CareActionsSection({ actions, now = Date.now() }: { actions: Car
       ) : (
         <ul class="plain care">
           {actions.map((action) => (
-            <li key={action.id} class={action.due < now ? 'overdue' : undefined}>
-              <strong>{t(`care.${action.kind}`)}</strong>{' '}
-              <span class="muted">{t('card.due', { date: formatDate(locale, action.due) })}</span>
-              <div>{action.reason}</div>
-            </li>
+            <CareActionItem key={action.id} action={action} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { completeCareAction, dismissCareAction, snoozeCareAction } from '../db/care-actions';
 import type { CustomerDatabase } from '../db/database';
 import { confirmIdentity, createCustomer, logPurchase, logSurvey, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
@@ -66,6 +67,10 @@ export const handlers: Handlers = {
     await loyalty.refitAndRescoreAll();
     return { customers };
   },
+
+  'care/done': (request, { db }) => completeCareAction(db, request.actionId),
+  'care/snooze': (request, { db }) => snoozeCareAction(db, request.actionId, request.until),
+  'care/dismiss': (request, { db }) => dismissCareAction(db, request.actionId, request.because),
 
   'purchase/log': async ({ type: _type, ...purchase }, { db, loyalty }) => {
     const logged = await logPurchase(db, purchase);

@@ -1,5 +1,6 @@
 import type { CustomerDatabase } from './database';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { isDue } from './care-due';
 import { derivedIdentities, makeIdentity } from './derived-identities';
 import {
   customerSchema,
@@ -124,9 +125,7 @@ export async function getCustomerCard<A>(
     customer,
     identities: identities.filter((identity) => alive(identity) && !identity.derived),
     recentInteractions: recent,
-    openCareActions: careActions
-      .filter((action) => alive(action) && action.status === 'open')
-      .sort((a, b) => a.due - b.due),
+    openCareActions: careActions.filter((action) => isDue(action, Date.now())).sort((a, b) => a.due - b.due),
     latestSurvey: liveSurveys.sort((a, b) => b.at - a.at)[0],
     purchases: {
       count: livePurchases.length,

@@ -188,6 +188,10 @@ export const careActionSchema = z.object({
   due: epochMs,
   status: z.enum(['open', 'done', 'snoozed', 'dismissed']),
   reason: z.string().max(2000),
+  /** Why the user dismissed it, when they said. */
+  dismissedBecause: z.string().max(500).optional(),
+  /** The interaction "done" logged. */
+  doneInteractionId: id.optional(),
 });
 
 export const settingsSchema = z.object({
