@@ -47,7 +47,7 @@ export function CustomerCardView({
       <TimelineSection interactions={card.recentInteractions} />
       <ProfileSection card={card} />
       <PreferencesSection customer={customer} />
-      <ImportantDatesSection dates={customer.importantDates} />
+      <ImportantDatesSection dates={customer.importantDates} next={card.nextImportantDates} />
     </article>
   );
 }

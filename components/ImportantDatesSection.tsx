@@ -1,4 +1,5 @@
 import type { ImportantDate } from '../lib/db/schema';
+import { formatDate } from '../lib/i18n';
 import { useI18n } from './i18n-context';
 import { Section } from './Section';
 
@@ -12,8 +13,8 @@ function DateText({ date }: { date: ImportantDate }) {
   return <>{text}</>;
 }
 
-export function ImportantDatesSection({ dates }: { dates: ImportantDate[] }) {
-  const { t } = useI18n();
+export function ImportantDatesSection({ dates, next }: { dates: ImportantDate[]; next: (string | null)[] }) {
+  const { t, locale } = useI18n();
   if (dates.length === 0) return null;
   return (
     <Section id="dates" title={t('card.importantDates')}>
@@ -22,6 +23,12 @@ export function ImportantDatesSection({ dates }: { dates: ImportantDate[] }) {
           <li key={index}>
             <strong>{date.label ?? t(`date.${date.kind}`)}</strong> · <DateText date={date} />
             {date.year !== undefined && ` ${date.year}`}
+            {next[index] && (
+              <span class="muted" data-testid="next-date">
+                {' '}
+                · {t('card.nextDate', { date: formatDate(locale, Date.parse(`${next[index]}T00:00:00`)) })}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -4,11 +4,30 @@ import { getCustomerCard, getCustomers, getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { analyseCustomer } from '../loyalty/analyse';
 import type { BaseModel } from '../loyalty/base-model';
+import type { LoyaltySettings } from '../loyalty/settings';
+import { nextOccurrence } from '../care/calendar';
 import type { PageReport } from '../messaging/content-protocol';
 import type { SidebarView, ViewPerson } from '../messaging/protocol';
 import { matchPage, mostRelevantPerson, takenMatch } from '../recognition/match';
 
 const MAX_SUGGESTIONS = 3;
+
+async function cardWithDates(db: CustomerDatabase, customerId: string, model: BaseModel | undefined, loyalty: LoyaltySettings) {
+  const now = Date.now();
+  const card = await getCustomerCard(db, customerId, (customer, purchases, surveys) =>
+    analyseCustomer(customer, purchases, surveys, model, loyalty, now),
+  );
+  if (!card) return null;
+  const today = new Date(now).toISOString().slice(0, 10);
+  const nextImportantDates = card.customer.importantDates.map((date) => {
+    try {
+      return nextOccurrence(date, today);
+    } catch {
+      return null; // A date that exists in no year (30 February): shown as kept, without a next date.
+    }
+  });
+  return { ...card, nextImportantDates };
+}
 
 /** Everything one sidebar shows for the page its tab reported. */
 export async function buildSidebarView(
@@ -60,10 +79,6 @@ export async function buildSidebarView(
       : null,
     people,
     selectedKey: selected?.key,
-    card: selected?.customerId
-      ? await getCustomerCard(db, selected.customerId, (customer, purchases, surveys) =>
-          analyseCustomer(customer, purchases, surveys, model, settings.loyalty, Date.now()),
-        )
-      : null,
+    card: selected?.customerId ? await cardWithDates(db, selected.customerId, model, settings.loyalty) : null,
   };
 }

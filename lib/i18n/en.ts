@@ -28,6 +28,7 @@ export const en = {
   'card.contactPreference': 'How to contact',
   'card.importantDates': 'Important dates',
   'card.lunar': 'lunar {month}/{day}',
+  'card.nextDate': 'next: {date}',
   'card.family': 'Family',
   'card.loyalty': 'Loyalty',
   'card.careActions': 'Suggested care',

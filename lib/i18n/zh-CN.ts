@@ -30,6 +30,7 @@ export const zhCN: Record<MessageId, string> = {
   'card.contactPreference': '联系方式偏好',
   'card.importantDates': '重要日子',
   'card.lunar': '农历{month}月{day}日',
+  'card.nextDate': '下一次：{date}',
   'card.family': '家庭',
   'card.loyalty': '忠诚度',
   'card.careActions': '建议的关怀',

@@ -65,6 +65,8 @@ export type LoyaltyAnalysisView = z.infer<typeof loyaltyAnalysisSchema>;
 export const customerCardSchema = z.object({
   analysis: loyaltyAnalysisSchema.optional(),
   purchaseHistory: z.array(z.object({ at: z.number(), amount: z.number() })),
+  /** The next Gregorian date of each of the customer's important dates, in the same order (lunar ones move yearly). */
+  nextImportantDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()).default([]),
   customer: customerSchema,
   identities: z.array(identitySchema),
   recentInteractions: z.array(interactionSchema),

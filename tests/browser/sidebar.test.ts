@@ -14,7 +14,12 @@ describe.each(STORAGE_MODES)('the sidebar on the demo mail page (third-party sto
     await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
     expect(await sidebar.loyalty().textContent()).toContain('True loyal');
     expect(await sidebar.frame.locator('[data-section="preferences"]').textContent()).toContain('普洱茶');
-    expect(await sidebar.frame.locator('[data-section="dates"]').textContent()).toMatch(/lunar 8\/15/);
+    const dates = await sidebar.frame.locator('[data-section="dates"]').textContent();
+    expect(dates).toMatch(/lunar 8\/15/);
+    // Her birthday is kept in the lunar calendar: its Gregorian date this year is Mid-Autumn's.
+    const today = new Date();
+    const nextMidAutumn = today < new Date('2026-09-25') ? 'Sep 25, 2026' : today < new Date('2027-09-15') ? 'Sep 15, 2027' : 'Oct 3, 2028';
+    expect(dates).toContain(`next: ${nextMidAutumn}`);
     expect(await sidebar.frame.locator('[data-section="care"] li').count()).toBeGreaterThan(0);
     await gmail.page.close();
   });
