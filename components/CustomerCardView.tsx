@@ -1,4 +1,5 @@
-import type { CustomerCard } from '../lib/messaging/protocol';
+import type { CustomerCard, ViewPerson } from '../lib/messaging/protocol';
+import { LinkToCustomer } from './LinkToCustomer';
 import { CareActionsSection } from './CareActionsSection';
 import { useI18n } from './i18n-context';
 import { ImportantDatesSection } from './ImportantDatesSection';
@@ -10,15 +11,7 @@ import { PreferencesSection } from './PreferencesSection';
 import { ProfileSection } from './ProfileSection';
 import { TimelineSection } from './TimelineSection';
 
-export function CustomerCardView({
-  card,
-  confidence,
-  tabId,
-}: {
-  card: CustomerCard;
-  confidence?: 'certain' | 'likely';
-  tabId?: number;
-}) {
+export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; person?: ViewPerson; tabId?: number }) {
   const { t } = useI18n();
   const { customer, latestSurvey } = card;
   return (
@@ -31,7 +24,8 @@ export function CustomerCardView({
           {[customer.title, customer.company.name].filter(Boolean).join(' · ')}
           {customer.tier && <span class="badge tier">{t('card.tier', { tier: customer.tier })}</span>}
         </p>
-        {confidence === 'likely' && <p class="muted">{t('match.likely')}</p>}
+        {person?.confidence === 'likely' && <p class="muted">{t('match.likely')}</p>}
+        {person && <LinkToCustomer person={person} current={customer.name} />}
         <LoyaltyBadge loyalty={customer.loyalty} />
         {latestSurvey?.recommend !== undefined && latestSurvey.repurchase !== undefined && (
           <p class="muted">

@@ -65,10 +65,11 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
             <CustomerCardView
               key={view.card.customer.id}
               card={view.card}
-              confidence={selected?.confidence}
+              person={selected}
               tabId={view.tabId}
             />
           )}
+
           {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
           {view && !view.card && !selected && (
             <p class="muted" data-testid="empty-state">

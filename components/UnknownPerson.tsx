@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
+import { LinkToCustomer } from './LinkToCustomer';
 import { MatchSuggestions } from './MatchSuggestions';
 
 /** "Not a customer yet": adds the person with the address the page showed, in one step. */
@@ -32,6 +33,7 @@ export function UnknownPerson({ person }: { person: ViewPerson }) {
       <h2 id="unknown-heading">{t('unknown.heading')}</h2>
       <p>{t('unknown.explain', { email: person.email ?? person.phone ?? '' })}</p>
       <MatchSuggestions person={person} />
+      <LinkToCustomer person={person} />
       <form onSubmit={(event) => void submit(event)}>
         <label class="field">
           <span>{t('unknown.name')}</span>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { completeCareAction, dismissCareAction, snoozeCareAction } from '../db/care-actions';
 import type { CustomerDatabase } from '../db/database';
-import { confirmIdentity, createCustomer, logPurchase, logSurvey, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
+import { confirmIdentity, createCustomer, logPurchase, logSurvey, searchCustomers, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
 import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
@@ -44,7 +44,14 @@ export const handlers: Handlers = {
   },
 
   'identity/confirm': (request, { db }) =>
-    confirmIdentity(db, request.customerId, { kind: request.kind, value: request.value }),
+    confirmIdentity(db, request.customerId, { kind: request.kind, value: request.value }, request.reassign),
+
+  'customer/search': async (request, { db }) =>
+    (await searchCustomers(db, request.query)).map((customer) => ({
+      id: customer.id,
+      name: customer.name,
+      company: customer.company.name,
+    })),
 
   'interaction/undo': async (request, { db }) => ({ undone: await tombstoneInteraction(db, request.interactionId) }),
 

@@ -36,6 +36,16 @@ export async function findCustomerIdsByKeys(db: CustomerDatabase, keys: string[]
   return new Map(identities.filter(alive).map((identity) => [identity.key, identity.customerId]));
 }
 
+const SEARCH_LIMIT = 8;
+
+/** Customers whose name starts with the query (case-insensitive), through the name index. */
+export async function searchCustomers(db: CustomerDatabase, query: string): Promise<Customer[]> {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  const rows = await db.customers.where('name').startsWithIgnoreCase(trimmed).limit(SEARCH_LIMIT * 2).toArray();
+  return rows.filter(alive).slice(0, SEARCH_LIMIT);
+}
+
 export async function getCustomers(db: CustomerDatabase, ids: string[]): Promise<Map<string, Customer>> {
   const rows = await db.customers.bulkGet([...new Set(ids)]);
   return new Map(rows.filter(alive).map((customer) => [customer.id, customer]));
@@ -77,6 +87,8 @@ export async function confirmIdentity(
   db: CustomerDatabase,
   customerId: string,
   contact: { kind: 'email' | 'phone' | 'external'; value: string },
+  /** The identifier is on the wrong customer's file: move it (the old row becomes a tombstone). */
+  reassign = false,
 ): Promise<Identity> {
   const { phoneRegion } = await getSettings(db);
   const identity = makeIdentity(customerId, contact.kind, contact.value, {
@@ -87,6 +99,14 @@ export async function confirmIdentity(
   if (!identity) throw new Error(`not a usable ${contact.kind}: ${contact.value}`);
   await db.transaction('rw', db.customers, db.identities, async () => {
     if (!alive(await db.customers.get(customerId))) throw new Error(`no customer with id ${customerId}`);
+    if (reassign) {
+      const now = Date.now();
+      await db.identities
+        .where('key')
+        .equals(identity.key)
+        .filter((row) => alive(row) && !row.derived && row.customerId !== customerId)
+        .modify({ deletedAt: now, updatedAt: now });
+    }
     await assertUnclaimed(db, [identity]);
     await db.identities.add(identity);
   });

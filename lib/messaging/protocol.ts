@@ -183,7 +183,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     customerId: z.uuid(),
     kind: z.enum(['email', 'phone']),
     value: z.string().trim().min(3).max(320),
+    /** Move the identifier from the customer it was wrongly on. */
+    reassign: z.boolean().optional(),
   }),
+  z.object({ type: z.literal('customer/search'), query: z.string().max(200) }),
   z.object({ type: z.literal('sidebar/set-state'), state: sidebarStateSchema }),
   z.object({ type: z.literal('settings/get') }),
   z.object({
@@ -209,6 +212,9 @@ export const responseSchemas = {
   'interaction/log': logResultSchema,
   'interaction/undo': z.object({ undone: z.boolean() }),
   'identity/confirm': identitySchema,
+  'customer/search': z.array(
+    z.object({ id: z.string(), name: z.string(), company: z.string().optional() }),
+  ),
   'purchase/log': purchaseSchema,
   'care/done': careActionSchema,
   'care/snooze': careActionSchema,

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { identityKey } from '../../../lib/db/identity-key';
 import {
+  confirmIdentity,
   createCustomer,
+  searchCustomers,
   findCustomerIdsByKeys,
   getCustomerCard,
   getSettings,
@@ -57,6 +59,30 @@ describe('identities', () => {
       ['name:王芳', true],
       ['phone:+8613800138000', false],
     ]);
+  });
+});
+
+describe('correcting which customer an address belongs to', () => {
+  it('moves the address to the customer the user names, leaving a tombstone on the old one', async () => {
+    const wang = await addWangFang();
+    const emily = await createCustomer(db, { name: 'Emily Carter' }, [{ kind: 'email', value: 'emily.carter@harbourhotels.com' }]);
+    const key = identityKey('email', 'wang.fang@jinlong-jewellery.cn');
+    await expect(confirmIdentity(db, emily.id, { kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' })).rejects.toThrow(/already belongs/);
+    await confirmIdentity(db, emily.id, { kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' }, true);
+    expect(await findCustomerIdsByKeys(db, [key])).toEqual(new Map([[key, emily.id]]));
+    const rows = await db.identities.where('key').equals(key).toArray();
+    expect(rows.find((row) => row.customerId === wang.id)?.deletedAt).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['emi', ['Emily Carter']],
+    ['王', ['王芳']],
+    ['  ', []],
+    ['zzz', []],
+  ])('finds customers whose name starts with %j', async (query, names) => {
+    await addWangFang();
+    await createCustomer(db, { name: 'Emily Carter' }, [{ kind: 'email', value: 'emily.carter@harbourhotels.com' }]);
+    expect((await searchCustomers(db, query)).map((customer) => customer.name)).toEqual(names);
   });
 });
 
