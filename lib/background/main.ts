@@ -5,6 +5,7 @@ import { getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { pageReportSchema, type PageReportReply } from '../messaging/content-protocol';
 import { requestSchema, type Request } from '../messaging/protocol';
+import { CareService } from './care-service';
 import { LoyaltyService } from './loyalty-service';
 import { handlers } from './requests';
 import { isExtensionPage, isPanelPage, isSidebarFrame, isTopFrameContentScript } from './senders';
@@ -25,9 +26,13 @@ export function startBackground(): void {
   const pages = new TabPages();
   const hints = new Map<number, OnDemandHint>();
   const loyalty = new LoyaltyService(db);
+  const care = new CareService(db);
   serveSidebars(db, pages, loyalty);
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
-  void loyalty.refreshIfStale().catch((error: unknown) => console.error('loyalty refit failed', error));
+  void loyalty
+    .refreshIfStale()
+    .then(() => care.refreshIfStale())
+    .catch((error: unknown) => console.error('loyalty or care refresh failed', error));
   serveOnDemand(pages, hints);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -56,7 +61,7 @@ export function startBackground(): void {
         ? request.data.tabId
         : undefined;
     const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
-    handle(request.data, { db, pages, tabId, loyalty }).then(
+    handle(request.data, { db, pages, tabId, loyalty, care }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),
     );

@@ -5,6 +5,7 @@ import { confirmIdentity, createCustomer, logPurchase, logSurvey, searchCustomer
 import { loadDemoDataset } from '../demo/load';
 import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
+import type { CareService } from './care-service';
 import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
@@ -12,6 +13,7 @@ import { sendToTab } from './tabs';
 interface RequestContext {
   db: CustomerDatabase;
   loyalty: LoyaltyService;
+  care: CareService;
   pages: TabPages;
   /** The tab the asking page is in, when it is the sidebar. */
   tabId?: number;
@@ -21,6 +23,13 @@ type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, context: RequestContext) => Promise<ResponseOf<T>>;
 };
 
+/** Refreshes the customer's care suggestions (and the badge) once a change has been written. */
+async function afterwards<T extends { customerId: string }>(write: Promise<T>, care: CareService): Promise<T> {
+  const written = await write;
+  void care.refresh([written.customerId]).catch((error: unknown) => console.error('care refresh failed', error));
+  return written;
+}
+
 /** One handler per request type; the dispatcher in lib/background/main.ts has already validated the request. */
 export const handlers: Handlers = {
   'customer/create': (request, { db }) =>
@@ -29,10 +38,10 @@ export const handlers: Handlers = {
       ...(request.phone ? [{ kind: 'phone' as const, value: request.phone }] : []),
     ]),
 
-  'interaction/log': async (request, { db, pages, tabId }) => {
+  'interaction/log': async (request, { db, pages, tabId, care }) => {
     // The page context comes from the tab's own content script, never from the request.
     const page = tabId === undefined ? undefined : pages.get(tabId);
-    return logInteraction(db, {
+    const result = await logInteraction(db, {
       customerId: request.customerId,
       type: request.interactionType,
       summary: request.summary,
@@ -41,6 +50,9 @@ export const handlers: Handlers = {
       subject: page?.context?.subject,
       threadId: page?.context?.threadId,
     });
+    // A logged contact restarts the contact rhythm and may answer a complaint.
+    if (result.status === 'logged') await afterwards(Promise.resolve(result.interaction), care);
+    return result;
   },
 
   'identity/confirm': (request, { db }) =>
@@ -53,7 +65,12 @@ export const handlers: Handlers = {
       company: customer.company.name,
     })),
 
-  'interaction/undo': async (request, { db }) => ({ undone: await tombstoneInteraction(db, request.interactionId) }),
+  'interaction/undo': async (request, { db, care }) => {
+    const undone = await tombstoneInteraction(db, request.interactionId);
+    const interaction = await db.interactions.get(request.interactionId);
+    if (undone && interaction) await afterwards(Promise.resolve(interaction), care);
+    return { undone };
+  },
 
   'sidebar/set-state': async (request, { tabId }) => ({
     done: tabId !== undefined && (await sendToTab(tabId, { type: 'sidebar/set-state', state: request.state })),
@@ -69,25 +86,26 @@ export const handlers: Handlers = {
     return settings;
   },
 
-  'demo/load': async (_request, { db, loyalty }) => {
+  'demo/load': async (_request, { db, loyalty, care }) => {
     const customers = await loadDemoDataset(db);
     await loyalty.refitAndRescoreAll();
+    await care.refresh();
     return { customers };
   },
 
-  'care/done': (request, { db }) => completeCareAction(db, request.actionId),
-  'care/snooze': (request, { db }) => snoozeCareAction(db, request.actionId, request.until),
-  'care/dismiss': (request, { db }) => dismissCareAction(db, request.actionId, request.because),
+  'care/done': (request, { db, care }) => afterwards(completeCareAction(db, request.actionId), care),
+  'care/snooze': (request, { db, care }) => afterwards(snoozeCareAction(db, request.actionId, request.until), care),
+  'care/dismiss': (request, { db, care }) => afterwards(dismissCareAction(db, request.actionId, request.because), care),
 
-  'purchase/log': async ({ type: _type, ...purchase }, { db, loyalty }) => {
+  'purchase/log': async ({ type: _type, ...purchase }, { db, loyalty, care }) => {
     const logged = await logPurchase(db, purchase);
     await loyalty.rescoreOne(purchase.customerId);
-    return logged;
+    return afterwards(Promise.resolve(logged), care);
   },
 
-  'survey/log': async ({ type: _type, ...answers }, { db, loyalty }) => {
+  'survey/log': async ({ type: _type, ...answers }, { db, loyalty, care }) => {
     const logged = await logSurvey(db, answers);
     await loyalty.rescoreOne(answers.customerId);
-    return logged;
+    return afterwards(Promise.resolve(logged), care);
   },
 };

@@ -192,6 +192,8 @@ export const careActionSchema = z.object({
   dismissedBecause: z.string().max(500).optional(),
   /** The interaction "done" logged. */
   doneInteractionId: id.optional(),
+  /** What raised it (rule and occasion, e.g. "date:birthday::2027-09-15"): the same cause never raises it twice. */
+  cause: z.string().max(300).optional(),
 });
 
 export const settingsSchema = z.object({

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { customerSchema, type Interaction, type Purchase } from '../../../lib/db/schema';
+import { careRules, suggestCare } from '../../../lib/care/rules';
+import { DAY_MS, DEFAULT_CARE_SETTINGS, type CareContext } from '../../../lib/care/types';
+
+const NOW = new Date('2026-11-23T10:00:00').getTime();
+const meta = (at: number) => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at });
+const customer = (extra: object = {}) =>
+  customerSchema.parse({ ...meta(NOW - 400 * DAY_MS), name: '王芳', tier: 'A', ...extra });
+const interaction = (type: Interaction['type'], daysAgo: number, summary = ''): Interaction => ({
+  ...meta(NOW - daysAgo * DAY_MS),
+  customerId: crypto.randomUUID(),
+  type,
+  at: NOW - daysAgo * DAY_MS,
+  summary,
+});
+const purchase = (daysAgo: number): Purchase => ({
+  ...meta(NOW - daysAgo * DAY_MS),
+  customerId: crypto.randomUUID(),
+  at: NOW - daysAgo * DAY_MS,
+  amount: 100,
+  currency: 'CNY',
+  product: '珍珠项链',
+  quantity: 1,
+});
+const context = (extra: Partial<CareContext>): CareContext => ({
+  customer: customer(),
+  interactions: [interaction('call', 1)],
+  purchases: [],
+  surveys: [{ ...meta(NOW - 30 * DAY_MS), customerId: crypto.randomUUID(), at: NOW - 30 * DAY_MS, recommend: 4 }],
+  today: '2026-11-23',
+  now: NOW,
+  settings: DEFAULT_CARE_SETTINGS,
+  ...extra,
+});
+const kinds = (ctx: CareContext) => suggestCare(ctx).map((s) => s.kind);
+
+describe('care rules', () => {
+  it('greets a birthday kept in the lunar calendar on this year’s date, with notice', () => {
+    // Lunar 10/16 of 2026 falls on 2026-11-24: within the 3-day notice.
+    const ctx = context({ customer: customer({ importantDates: [{ kind: 'birthday', calendar: 'lunar', month: 10, day: 16 }] }) });
+    const birthday = suggestCare(ctx).find((s) => s.kind === 'birthday-greeting');
+    expect(birthday?.cause).toBe('date:birthday::2026-11-24');
+  });
+
+  it('raises nothing for a birthday that is weeks away', () => {
+    const ctx = context({ customer: customer({ importantDates: [{ kind: 'birthday', calendar: 'gregorian', month: 12, day: 31 }] }) });
+    expect(kinds(ctx)).not.toContain('birthday-greeting');
+  });
+
+  it.each([
+    ['an unanswered complaint', [interaction('complaint', 2, 'late delivery')], true],
+    ['a complaint answered by a call', [interaction('complaint', 2), interaction('call', 1)], false],
+  ])('%s: complaint response %s', (_case, interactions, expected) => {
+    expect(kinds(context({ interactions })).includes('complaint-response')).toBe(expected);
+  });
+
+  it('keeps the contact rhythm by tier and restarts it with any contact', () => {
+    const rhythm = (days: number, tier: 'A' | 'C') =>
+      suggestCare(context({ customer: customer({ tier }), interactions: [interaction('email', days)] })).find((s) => s.kind === 'regular-contact')!;
+    expect(rhythm(20, 'A').due).toBeLessThan(NOW);
+    expect(rhythm(20, 'C').due).toBeGreaterThan(NOW);
+  });
+
+  it('follows up a recent purchase unless there was contact since', () => {
+    expect(kinds(context({ interactions: [], purchases: [purchase(2)] }))).toContain('follow-up');
+    expect(kinds(context({ interactions: [interaction('call', 1)], purchases: [purchase(2)] }))).not.toContain('follow-up');
+  });
+
+  it('asks for a survey when the last answer is over a year old', () => {
+    expect(kinds(context({ purchases: [purchase(100)], surveys: [] }))).toContain('survey');
+  });
+
+  it.each([
+    [{ type: 'true-loyal', stage: 'repeat-buying', source: 'engine' }, 'thank-you-call'],
+    [{ type: 'spurious-loyal', stage: 'switched-away', source: 'engine' }, 'win-back'],
+  ] as const)('follows the loyalty strategy for %j', (loyalty, kind) => {
+    expect(kinds(context({ customer: customer({ loyalty }) }))).toContain(kind);
+  });
+
+  it('lets the user switch a rule off', () => {
+    const settings = { ...DEFAULT_CARE_SETTINGS, disabled: careRules.map((rule) => rule.id) };
+    expect(suggestCare(context({ settings, interactions: [interaction('complaint', 3)] }))).toEqual([]);
+  });
+});
