@@ -4,6 +4,7 @@ import type { Settings } from '../lib/db/schema';
 import { resolveLocale, type MessageId } from '../lib/i18n';
 import { request } from '../lib/messaging/client';
 import { I18nProvider, i18nFor } from './i18n-context';
+import { LoyaltySettingsForm } from './LoyaltySettingsForm';
 
 /** Settings and demo data. Everything goes through the background, which owns the database. */
 export function OptionsApp() {
@@ -87,6 +88,7 @@ export function OptionsApp() {
             </label>
           </section>
         )}
+        {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
         <section class="section">
           <h2>{t('options.demo')}</h2>
           <p>{t('options.demoExplain')}</p>

@@ -50,9 +50,15 @@ export function startBackground(): void {
       return true;
     }
     const request = requestSchema.safeParse(raw);
-    if (!request.success || !isExtensionPage(sender)) {
-      console.warn('rejected message', request.success ? 'from a sender that may not send it' : request.error.message);
+    if (!isExtensionPage(sender)) {
+      console.warn('rejected message from a sender that may not send it');
       sendResponse({ ok: false, error: 'rejected' });
+      return false;
+    }
+    if (!request.success) {
+      // Our own page sent something invalid (a form value out of range): say which field and why.
+      console.warn('rejected message', request.error.message);
+      sendResponse({ ok: false, error: describeError(request.error) });
       return false;
     }
     const tabId = isSidebarFrame(sender)

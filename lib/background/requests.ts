@@ -78,8 +78,10 @@ export const handlers: Handlers = {
 
   'settings/get': (_request, { db }) => getSettings(db),
 
-  'settings/update': async (request, { db }) => {
+  'settings/update': async (request, { db, loyalty }) => {
     const settings = await updateSettings(db, request.patch);
+    // New weights or thresholds change every customer's type: rescore in the background.
+    if (request.patch.loyalty) void loyalty.refitAndRescoreAll().catch((error: unknown) => console.error(error));
     // Sidebars follow through their live views; the content scripts' few labels are told here.
     const locale = resolveLocale(settings.language, navigator.language);
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void sendToTab(tab.id, { type: 'locale', locale });

@@ -244,7 +244,7 @@ export async function tombstoneInteraction(db: CustomerDatabase, interactionId: 
   return updated > 0;
 }
 
-export type EditableSetting = 'language' | 'duplicateLogWindowMinutes' | 'ownAddresses' | 'phoneRegion';
+export type EditableSetting = 'language' | 'duplicateLogWindowMinutes' | 'ownAddresses' | 'phoneRegion' | 'loyalty';
 
 export async function getSettings(db: CustomerDatabase): Promise<Settings> {
   const stored = await db.settings.get(SETTINGS_ID);

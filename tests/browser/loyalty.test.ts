@@ -32,4 +32,24 @@ describe.each(STORAGE_MODES)('loyalty on the card (third-party storage %s)', (mo
     expect(await sidebar.loyalty().textContent()).toContain('Spurious loyal');
     await gmail.page.close();
   });
+
+  it('rescores every customer when the company changes its thresholds, and refuses an invalid one', async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.loyalty().textContent()).toContain('True loyal');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const threshold = options.getByLabel('Attitudinally loyal from (attitude score)');
+    await threshold.fill('-5');
+    await threshold.press('Tab');
+    await expect.poll(() => options.getByTestId('options-status').textContent()).toContain('loyalty.attitudinalHighScore');
+    // Her attitude score is in the forties; at 49 (the top of the default scale) she no longer counts as loyal in attitude.
+    await threshold.fill('49');
+    await threshold.press('Tab');
+    await expect.poll(() => sidebar.loyalty().textContent()).toContain('Spurious loyal');
+    await options.close();
+    await gmail.page.close();
+  });
 });
