@@ -1,0 +1,183 @@
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { CustomerDatabase } from '../db/database';
+import { derivedIdentities, makeIdentity } from '../db/derived-identities';
+import { tryIdentityKey } from '../db/identity-key';
+import { interactionSchema, purchaseSchema, type Customer, type Identity, type Interaction, type Purchase } from '../db/schema';
+import { mergeIntoCustomer, newCustomer } from './merge';
+import type { ImportRecord, RowError } from './rows';
+
+export interface ChunkOutcome {
+  /** Rows that created a customer. */
+  imported: number;
+  /** Rows that went into a customer that already existed (or that an earlier row of the file created). */
+  updated: number;
+  rejected: RowError[];
+}
+
+const alive = <T extends { deletedAt?: number }>(row: T | undefined): row is T => !!row && row.deletedAt === undefined;
+
+/**
+ * Writes one chunk of validated rows in one 'rw' transaction, so that a cancel
+ * or a crash leaves whole chunks only. Reads are a fixed handful of bulk queries
+ * per chunk (never one per row): the owners of every e-mail, phone and record id
+ * in the chunk, those customers, their identities, and, when the chunk carries
+ * purchases or contacts, their history to skip rows imported before.
+ */
+export async function writeChunk(
+  db: CustomerDatabase,
+  records: ImportRecord[],
+  context: { phoneRegion: CountryCode; now: number },
+): Promise<ChunkOutcome> {
+  const { now, phoneRegion } = context;
+  const keyed = records.map((record) => ({
+    record,
+    contacts: uniqueBy(
+      record.contacts.flatMap((contact) => {
+        const key = tryIdentityKey(contact.kind, contact.value, phoneRegion);
+        return key ? [{ ...contact, key }] : [];
+      }),
+      (contact) => contact.key,
+    ),
+  }));
+
+  return db.transaction('rw', [db.customers, db.identities, db.purchases, db.interactions], async () => {
+    const outcome: ChunkOutcome = { imported: 0, updated: 0, rejected: [] };
+    const allKeys = [...new Set(keyed.flatMap(({ contacts }) => contacts.map((contact) => contact.key)))];
+    const owners = new Map<string, string>();
+    for (const identity of await db.identities.where('key').anyOf(allKeys).toArray()) {
+      if (alive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
+    }
+    const wantedIds = [...new Set([...owners.values(), ...records.flatMap((record) => record.customerId ?? [])])];
+    const stored = new Map<string, Customer>();
+    (await db.customers.bulkGet(wantedIds)).forEach((customer) => customer && stored.set(customer.id, customer));
+    const storedIdentities = await db.identities.where('customerId').anyOf([...stored.keys()]).toArray();
+
+    const working = new Map<string, Customer>();
+    /** Customers to write back: new ones and those whose profile the file changed. */
+    const touched = new Set<string>();
+    /** Customers whose derived identities may need to follow (new profile or new e-mails). */
+    const withNewIdentities = new Set<string>();
+    const newIdentities: Identity[] = [];
+    const purchases: Purchase[] = [];
+    const interactions: Interaction[] = [];
+
+    for (const { record, contacts } of keyed) {
+      const reject = (field: string, reason: string) => outcome.rejected.push({ line: record.line, field, reason });
+      const claims = new Map<string, { column: string; value: string }>(); // customer id → what in the row names it
+      if (record.customerId && (stored.has(record.customerId) || working.has(record.customerId))) {
+        claims.set(record.customerId, { column: record.customerIdColumn ?? '', value: record.customerId });
+      }
+      for (const contact of contacts) {
+        const owner = owners.get(contact.key);
+        if (owner && !claims.has(owner)) claims.set(owner, contact);
+      }
+      const targets = [...claims.keys()];
+      const deleted = targets.find((id) => !working.has(id) && !alive(stored.get(id)));
+      if (deleted) {
+        reject(claims.get(deleted)!.column, `"${claims.get(deleted)!.value}" belongs to a customer who was deleted`);
+        continue;
+      }
+      if (targets.length > 1) {
+        const [first, second] = targets.map((id) => ({ ...claims.get(id)!, name: (working.get(id) ?? stored.get(id))!.name }));
+        reject(second!.column, `"${second!.value}" belongs to ${second!.name}, but column ${first!.column} names ${first!.name}`);
+        continue;
+      }
+      const existingId = targets[0];
+      const before = existingId ? (working.get(existingId) ?? stored.get(existingId))! : undefined;
+      const merged = before ? mergeIntoCustomer(before, record, now) : newCustomer(record, record.customerId ?? crypto.randomUUID(), now);
+      if (!merged.ok) {
+        reject('', merged.reason);
+        continue;
+      }
+      const customer = merged.customer;
+      const purchase = record.purchase && purchaseSchema.safeParse({ ...meta(now), customerId: customer.id, ...record.purchase });
+      const interaction = record.interaction && interactionSchema.safeParse({ ...meta(now), customerId: customer.id, ...record.interaction });
+      const invalid = [purchase, interaction].find((result) => result && !result.success);
+      if (invalid?.error) {
+        reject('', invalid.error.issues[0]?.message ?? 'not a valid purchase or contact');
+        continue;
+      }
+
+      if (before) outcome.updated++;
+      else outcome.imported++;
+      if (customer !== before) touched.add(customer.id);
+      working.set(customer.id, customer);
+      for (const contact of contacts) {
+        if (owners.has(contact.key)) continue;
+        owners.set(contact.key, customer.id);
+        newIdentities.push(makeIdentity(customer.id, contact.kind, contact.value, { now, phoneRegion })!);
+        withNewIdentities.add(customer.id);
+      }
+      if (purchase?.data) purchases.push(purchase.data);
+      if (interaction?.data) interactions.push(interaction.data);
+    }
+
+    const historyOf = [...working.keys()].filter((id) => stored.has(id));
+    const newPurchases = await withoutKnown(purchases, purchaseSignature, () =>
+      db.purchases.where('customerId').anyOf(historyOf).toArray(),
+    );
+    const newInteractions = await withoutKnown(interactions, interactionSignature, () =>
+      db.interactions.where('customerId').anyOf(historyOf).toArray(),
+    );
+    const refreshed = [...new Set([...touched, ...withNewIdentities])].map((id) => working.get(id)!);
+    const identityChanges = refreshDerived(refreshed, [...storedIdentities, ...newIdentities], now);
+
+    await db.customers.bulkPut([...touched].map((id) => working.get(id)!));
+    await db.identities.bulkPut([...newIdentities, ...identityChanges]);
+    if (newPurchases.length > 0) await db.purchases.bulkAdd(newPurchases);
+    if (newInteractions.length > 0) await db.interactions.bulkAdd(newInteractions);
+    return outcome;
+  });
+}
+
+function meta(now: number) {
+  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now };
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
+}
+
+const purchaseSignature = (p: Purchase) => `${p.customerId}|${p.at}|${p.amount}|${p.currency}|${p.product}|${p.quantity}`;
+const interactionSignature = (i: Interaction) => `${i.customerId}|${i.at}|${i.type}|${i.summary}`;
+
+/**
+ * Drops rows the database (or an earlier row of the chunk) already holds, so
+ * that importing an order export twice does not double the purchases. Two
+ * identical purchases on the same day are therefore stored once.
+ */
+async function withoutKnown<T extends { customerId: string; deletedAt?: number }>(
+  rows: T[],
+  signature: (row: T) => string,
+  loadStored: () => Promise<T[]>,
+): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const known = new Set((await loadStored()).filter(alive).map(signature));
+  return rows.filter((row) => !known.has(signature(row)) && !!known.add(signature(row)));
+}
+
+/**
+ * The derived domain and name identities follow the profile: the ones its new
+ * name or e-mails imply are added, the ones it no longer implies (an old name)
+ * are tombstoned, so that matching by name does not find the old name.
+ */
+function refreshDerived(customers: Customer[], identities: Identity[], now: number): Identity[] {
+  const byCustomer = new Map<string, Identity[]>();
+  for (const identity of identities.filter(alive)) {
+    const list = byCustomer.get(identity.customerId);
+    if (list) list.push(identity);
+    else byCustomer.set(identity.customerId, [identity]);
+  }
+  return customers.flatMap((customer) => {
+    const own = byCustomer.get(customer.id) ?? [];
+    const wanted = derivedIdentities(customer, own.filter((identity) => !identity.derived), now);
+    const present = new Set(own.filter((identity) => identity.derived).map((identity) => identity.key));
+    const wantedKeys = new Set(wanted.map((identity) => identity.key));
+    const added = wanted.filter((identity) => !present.has(identity.key));
+    const retired = own
+      .filter((identity) => identity.derived && !wantedKeys.has(identity.key))
+      .map((identity) => ({ ...identity, deletedAt: now, updatedAt: now }));
+    return [...added, ...retired];
+  });
+}
