@@ -29,7 +29,7 @@ export function CareActionItem({ action, now = Date.now() }: { action: CareActio
   const snooze = (until: number) => run(() => request({ type: 'care/snooze', actionId: action.id, until }));
 
   return (
-    <li class={action.due < now ? 'overdue' : undefined} data-care-kind={action.kind}>
+    <li class={action.due < now ? "overdue" : undefined} data-care-kind={action.kind} data-care-id={action.id}>
       <strong>{label}</strong>{' '}
       <span class="muted">{t('card.due', { date: formatDate(locale, action.due) })}</span>
       <div>{action.reason}</div>
