@@ -106,7 +106,10 @@ const PRESETS: Record<CrmPreset, Record<string, TargetField | null>> = {
  */
 const SYNONYMS: Record<TargetField, string[]> = {
   id: [],
-  name: ['name', 'fullname', 'contactname', 'customername', 'contact', '姓名', '名称', '客户名称', '客户姓名', '客户', '联系人', '联系人姓名'],
+  name: [
+    'name', 'fullname', 'contactname', 'customername', 'contact',
+    '姓名', '名称', '客户名称', '客户姓名', '客户', '联系人', '联系人姓名',
+  ],
   firstName: ['firstname', 'givenname', '名'],
   lastName: ['lastname', 'surname', 'familyname', '姓'],
   title: ['title', 'jobtitle', 'position', '职位', '职务', '头衔'],
@@ -116,7 +119,10 @@ const SYNONYMS: Record<TargetField, string[]> = {
     '手机', '手机号', '手机号码', '电话', '电话号码', '联系电话', '移动电话', '座机', '固定电话', '办公电话',
   ],
   externalId: ['externalid', 'recordid', 'contactid', 'customerid', 'customernumber', '客户编号', '客户id', '客户代码', '客户编码'],
-  'company.name': ['company', 'companyname', 'accountname', 'account', 'organization', 'organisation', '公司', '公司名称', '单位', '单位名称', '企业', '企业名称'],
+  'company.name': [
+    'company', 'companyname', 'accountname', 'account', 'organization', 'organisation',
+    '公司', '公司名称', '单位', '单位名称', '企业', '企业名称',
+  ],
   'company.location': ['city', 'location', 'region', 'mailingcity', 'address', '城市', '地区', '所在地', '所在城市', '区域', '地址'],
   'company.businessType': ['businesstype', 'customertype', '客户类型', '业务类型'],
   tier: ['tier', 'level', 'grade', 'customerlevel', '级别', '客户级别', '等级', '客户等级'],

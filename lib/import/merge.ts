@@ -10,16 +10,19 @@ import type { ImportRecord } from './rows';
 
 const MAX_NOTES = 5000;
 
+export type MergeResult = { ok: true; customer: Customer } | { ok: false; reason: string };
+
 /** A new customer from a row; a row without a name is named by its e-mail, phone or company, as CRMs list such contacts. */
-export function newCustomer(record: ImportRecord, id: string, now: number): { ok: true; customer: Customer } | { ok: false; reason: string } {
-  const name = record.name ?? record.contacts.find((c) => c.kind === 'email')?.value ?? record.contacts.find((c) => c.kind === 'phone')?.value ?? record.profile.company.name;
+export function newCustomer(record: ImportRecord, id: string, now: number): MergeResult {
+  const contact = (kind: 'email' | 'phone') => record.contacts.find((c) => c.kind === kind)?.value;
+  const name = record.name ?? contact('email') ?? contact('phone') ?? record.profile.company.name;
   if (!name) return { ok: false, reason: 'a new customer needs a name, e-mail, phone or company' };
   const base = customerSchema.safeParse({ id, createdAt: now, updatedAt: now, name });
   if (!base.success) return { ok: false, reason: base.error.issues[0]?.message ?? 'not a valid customer' };
   return mergeIntoCustomer(base.data, record, now);
 }
 
-export function mergeIntoCustomer(customer: Customer, record: ImportRecord, now: number): { ok: true; customer: Customer } | { ok: false; reason: string } {
+export function mergeIntoCustomer(customer: Customer, record: ImportRecord, now: number): MergeResult {
   const { profile, purchase } = record;
   const next: Customer = {
     ...customer,
@@ -44,7 +47,11 @@ export function mergeIntoCustomer(customer: Customer, record: ImportRecord, now:
 /** A CRM's birthday replaces the one of the same calendar; a lunar birthday set in the app stays beside it. */
 function withBirthday(dates: Customer['importantDates'], birthday: Customer['importantDates'][number]) {
   const same = (date: typeof birthday) =>
-    date.kind === 'birthday' && date.calendar === birthday.calendar && date.month === birthday.month && date.day === birthday.day && date.year === birthday.year;
+    date.kind === 'birthday' &&
+    date.calendar === birthday.calendar &&
+    date.month === birthday.month &&
+    date.day === birthday.day &&
+    date.year === birthday.year;
   if (dates.some(same)) return dates;
   const others = dates.filter((date) => date.kind !== 'birthday' || date.calendar !== birthday.calendar);
   return [...others, birthday];

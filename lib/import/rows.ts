@@ -76,8 +76,9 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
       const cell = row[index]?.trim() ?? '';
       if (!cell || (seen.has(field) && !MULTI_COLUMN_FIELDS.has(field))) continue;
       seen.set(field, header);
-      if (field === 'email') contacts.push(...(read(cells.emails, cell, header) ?? []).map((v) => ({ kind: 'email' as const, value: v, column: header })));
-      else if (field === 'phone') contacts.push(...(read(cells.phones, cell, header) ?? []).map((v) => ({ kind: 'phone' as const, value: v, column: header })));
+      const contact = (kind: 'email' | 'phone') => (v: string) => ({ kind, value: v, column: header });
+      if (field === 'email') contacts.push(...(read(cells.emails, cell, header) ?? []).map(contact('email')));
+      else if (field === 'phone') contacts.push(...(read(cells.phones, cell, header) ?? []).map(contact('phone')));
       else if (field === 'tags') tags.push(...(read(cells.tags, cell, header) ?? []));
       else value[field] = cell;
     }
@@ -142,7 +143,9 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
       const given = (['interaction.at', 'interaction.type', 'interaction.summary'] as const).filter((field) => value[field] !== undefined);
       if (given.length === 0) return;
       const at = cell('interaction.at', cells.timestamp);
-      if (value['interaction.at'] === undefined) errors.push({ line, field: seen.get(given[0]!)!, reason: 'a call, visit or other contact needs its date' });
+      if (value['interaction.at'] === undefined) {
+        errors.push({ line, field: seen.get(given[0]!)!, reason: 'a call, visit or other contact needs its date' });
+      }
       const type = cell('interaction.type', cells.interactionType) ?? 'note';
       const summary = cell('interaction.summary', cells.text(5000)) ?? '';
       if (at !== undefined) target.interaction = { at, type, summary };
