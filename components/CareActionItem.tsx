@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CareAction } from '../lib/db/schema';
 import { formatDate } from '../lib/i18n';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 
 const DAY_MS = 86_400_000;
@@ -23,7 +23,7 @@ export function CareActionItem({ action, now = Date.now() }: { action: CareActio
     try {
       await send();
     } catch (failure) {
-      setError(t('error.generic', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('error.generic', { message: errorText(failure) }));
     }
   };
   const snooze = (until: number) => run(() => request({ type: 'care/snooze', actionId: action.id, until }));

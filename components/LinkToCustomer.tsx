@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
 
@@ -22,7 +22,7 @@ export function LinkToCustomer({ person, current }: { person: ViewPerson; curren
     try {
       setFound(query.trim() ? await request({ type: 'customer/search', query }) : undefined);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   };
   const link = async (customerId: string) => {
@@ -30,7 +30,7 @@ export function LinkToCustomer({ person, current }: { person: ViewPerson; curren
       await request({ type: 'identity/confirm', customerId, kind: person.email ? 'email' : 'phone', value, reassign: true });
       setOpen(false);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   };
 

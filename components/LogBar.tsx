@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Interaction, InteractionType } from '../lib/db/schema';
 import { formatDateTime } from '../lib/i18n';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 
 const ONE_CLICK_TYPES: InteractionType[] = ['email', 'call', 'meeting', 'note'];
@@ -33,7 +33,7 @@ export function LogBar({ customerId, tabId }: { customerId: string; tabId?: numb
         setTimeout(() => setNotice((current) => (current?.kind === 'logged' && current.interaction.id === loggedId ? undefined : current)), UNDO_WINDOW_MS);
       }
     } catch (error) {
-      setNotice({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setNotice({ kind: 'error', message: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
 
@@ -18,7 +18,7 @@ export function MatchSuggestions({ person }: { person: ViewPerson }) {
     try {
       await request({ type: 'identity/confirm', customerId, kind: person.email ? 'email' : 'phone', value });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   };
 

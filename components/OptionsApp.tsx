@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EditableSetting } from '../lib/db/repository';
 import type { Settings } from '../lib/db/schema';
 import { resolveLocale, type MessageId } from '../lib/i18n';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import { I18nProvider, i18nFor } from './i18n-context';
 import { LoyaltySettingsForm } from './LoyaltySettingsForm';
 
@@ -28,7 +28,7 @@ export function OptionsApp() {
       setSettings(await request({ type: 'settings/update', patch }));
       setStatus({ id: 'options.saved' });
     } catch (error) {
-      setStatus({ id: 'error.generic', params: { message: error instanceof Error ? error.message : String(error) } });
+      setStatus({ id: 'error.generic', params: { message: errorText(error) } });
     }
   };
 
@@ -37,7 +37,7 @@ export function OptionsApp() {
       const { customers } = await request({ type: 'demo/load' });
       setStatus({ id: 'options.demoLoaded', params: { count: customers } });
     } catch (error) {
-      setStatus({ id: 'error.generic', params: { message: error instanceof Error ? error.message : String(error) } });
+      setStatus({ id: 'error.generic', params: { message: errorText(error) } });
     }
   };
 

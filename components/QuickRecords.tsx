@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 
 type Open = 'purchase' | 'survey' | undefined;
@@ -19,7 +19,7 @@ export function QuickRecords({ customerId, currency = 'CNY' }: { customerId: str
       setStatus(done);
       setOpen(undefined);
     } catch (failure) {
-      setError(t('error.generic', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('error.generic', { message: errorText(failure) }));
     }
   };
 

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { resolveLocale } from '../lib/i18n';
 import { request } from '../lib/messaging/client';
 import type { SidebarView } from '../lib/messaging/protocol';
 import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
@@ -7,9 +8,6 @@ import { I18nProvider, i18nFor } from './i18n-context';
 import { PeoplePicker } from './PeoplePicker';
 import { UnknownPerson } from './UnknownPerson';
 
-function browserLocale() {
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
 
 /** The sidebar, either in its frame beside a supported page or in the browser's side panel. */
 export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' }) {
@@ -21,7 +19,7 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
     return () => connection.current?.close();
   }, []);
 
-  const locale = view?.locale ?? browserLocale();
+  const locale = view?.locale ?? resolveLocale('auto', navigator.language);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { t } = i18n;
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { request } from '../lib/messaging/client';
+import { errorText, request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
 import { LinkToCustomer } from './LinkToCustomer';
@@ -22,7 +22,7 @@ export function UnknownPerson({ person }: { person: ViewPerson }) {
       // The view updates itself when the background's data changes; nothing to do on success.
       await request({ type: 'customer/create', name, email: person.email, phone: person.phone, companyName });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }

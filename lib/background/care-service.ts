@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { groupByCustomer, isAlive } from '../db/alive';
 import { isDue } from '../db/care-due';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
@@ -6,8 +7,7 @@ import { careActionSchema, type CareAction } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { suggestCare } from '../care/rules';
 import { DEFAULT_CARE_SETTINGS, isoDate, type Suggestion } from '../care/types';
-
-const alive = <T extends { deletedAt?: number }>(row: T) => row.deletedAt === undefined;
+import { toolbarButton } from './toolbar';
 
 /**
  * Turns the care rules' suggestions into stored care actions. A suggestion is
@@ -51,13 +51,8 @@ export class CareService {
         (table as typeof db.interactions).where('customerId').anyOf(ids).toArray(),
       ),
     );
-    const byCustomer = <T extends { customerId: string; deletedAt?: number }>(rows: T[]) => {
-      const groups = new Map<string, T[]>();
-      for (const row of rows) if (alive(row)) groups.set(row.customerId, [...(groups.get(row.customerId) ?? []), row]);
-      return groups;
-    };
     const [interactionsOf, purchasesOf, surveysOf, actionsOf] = [interactions, purchases, surveys, actions].map((rows) =>
-      byCustomer(rows as { customerId: string; deletedAt?: number }[]),
+      groupByCustomer(rows as { customerId: string; deletedAt?: number }[]),
     ) as [Map<string, never[]>, Map<string, never[]>, Map<string, never[]>, Map<string, CareAction[]>];
 
     const added: CareAction[] = [];
@@ -112,7 +107,7 @@ export class CareService {
     const open = await this.db.careActions
       .where('[status+due]')
       .between(['open', 0], ['open', endOfToday.getTime()], true, true)
-      .filter(alive)
+      .filter(isAlive)
       .count();
     const snoozed = await this.db.careActions
       .where('[status+due]')
@@ -120,7 +115,7 @@ export class CareService {
       .filter((action) => isDue(action, endOfToday.getTime()))
       .count();
     const count = open + snoozed;
-    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    const action = toolbarButton();
     await action.setBadgeText({ text: count > 0 ? String(count) : '' });
     await action.setBadgeBackgroundColor?.({ color: '#d93025' });
     return count;

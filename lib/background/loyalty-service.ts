@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { groupByCustomer, isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import type { Customer, Purchase, Survey } from '../db/schema';
@@ -10,11 +11,6 @@ import { summarisePurchases } from '../loyalty/summary';
 const MODEL_KEY = 'loyalty:base-model';
 const REFIT_AFTER_MS = DAY_MS;
 
-const groupBy = <T extends { customerId: string; deletedAt?: number }>(rows: T[]) => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) if (row.deletedAt === undefined) groups.set(row.customerId, [...(groups.get(row.customerId) ?? []), row]);
-  return groups;
-};
 
 /**
  * Keeps every customer's loyalty type and stage computed: the base model (BG/NBD
@@ -56,8 +52,8 @@ export class LoyaltyService {
       this.db.surveys.toArray(),
       getSettings(this.db),
     ]);
-    const purchasesOf = groupBy(purchases);
-    const surveysOf = groupBy(surveys);
+    const purchasesOf = groupByCustomer(purchases);
+    const surveysOf = groupByCustomer(surveys);
     const summaries = [...purchasesOf.values()].flatMap((rows) => summarisePurchases(rows, now) ?? []);
     this.model = fitBaseModel(summaries, now);
     if (this.model) await browser.storage.local.set({ [MODEL_KEY]: this.model });
@@ -93,8 +89,7 @@ export class LoyaltyService {
     now: number,
     model = this.model,
   ): Customer {
-    const alive = (row: { deletedAt?: number }) => row.deletedAt === undefined;
-    const analysis = analyseCustomer(customer, purchases.filter(alive), surveys.filter(alive), model, settings, now);
+    const analysis = analyseCustomer(customer, purchases.filter(isAlive), surveys.filter(isAlive), model, settings, now);
     const { loyalty } = customer;
     if (loyalty.source === 'engine' && loyalty.type === analysis.type && loyalty.stage === analysis.stage) return customer;
     return { ...customer, updatedAt: now, loyalty: { type: analysis.type, stage: analysis.stage, source: 'engine', assessedAt: now } };

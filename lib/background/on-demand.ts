@@ -6,6 +6,7 @@ import { personKey } from '../recognition/match';
 import { SUPPORTED_HOST_PATTERNS } from '../sites/hosts';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
+import { toolbarButton } from './toolbar';
 
 const supported = SUPPORTED_HOST_PATTERNS.map((pattern) => new MatchPattern(pattern));
 const isSupportedUrl = (url: string | undefined) => !!url && supported.some((pattern) => pattern.includes(url));
@@ -55,8 +56,7 @@ export function serveOnDemand(pages: TabPages, hints: Map<number, OnDemandHint>)
       .catch((error: unknown) => console.warn('cannot read this page', error));
   };
 
-  const toolbarButton = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  toolbarButton.onClicked.addListener((tab) => open(tab));
+  toolbarButton().onClicked.addListener((tab) => open(tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-sidebar') open(tab);
   });

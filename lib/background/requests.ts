@@ -23,9 +23,8 @@ type Handlers = {
   [T in RequestType]: (request: Extract<Request, { type: T }>, context: RequestContext) => Promise<ResponseOf<T>>;
 };
 
-/** Refreshes the customer's care suggestions (and the badge) once a change has been written. */
-async function afterwards<T extends { customerId: string }>(write: Promise<T>, care: CareService): Promise<T> {
-  const written = await write;
+/** Refreshes, without waiting, the care suggestions (and the badge) of the customer a written row belongs to. */
+function refreshCareOf<T extends { customerId: string }>(written: T, care: CareService): T {
   void care.refresh([written.customerId]).catch((error: unknown) => console.error('care refresh failed', error));
   return written;
 }
@@ -51,7 +50,7 @@ export const handlers: Handlers = {
       threadId: page?.context?.threadId,
     });
     // A logged contact restarts the contact rhythm and may answer a complaint.
-    if (result.status === 'logged') await afterwards(Promise.resolve(result.interaction), care);
+    if (result.status === 'logged') refreshCareOf(result.interaction, care);
     return result;
   },
 
@@ -68,7 +67,7 @@ export const handlers: Handlers = {
   'interaction/undo': async (request, { db, care }) => {
     const undone = await tombstoneInteraction(db, request.interactionId);
     const interaction = await db.interactions.get(request.interactionId);
-    if (undone && interaction) await afterwards(Promise.resolve(interaction), care);
+    if (undone && interaction) refreshCareOf(interaction, care);
     return { undone };
   },
 
@@ -95,19 +94,21 @@ export const handlers: Handlers = {
     return { customers };
   },
 
-  'care/done': (request, { db, care }) => afterwards(completeCareAction(db, request.actionId), care),
-  'care/snooze': (request, { db, care }) => afterwards(snoozeCareAction(db, request.actionId, request.until), care),
-  'care/dismiss': (request, { db, care }) => afterwards(dismissCareAction(db, request.actionId, request.because), care),
+  'care/done': async (request, { db, care }) => refreshCareOf(await completeCareAction(db, request.actionId), care),
+  'care/snooze': async (request, { db, care }) =>
+    refreshCareOf(await snoozeCareAction(db, request.actionId, request.until), care),
+  'care/dismiss': async (request, { db, care }) =>
+    refreshCareOf(await dismissCareAction(db, request.actionId, request.because), care),
 
   'purchase/log': async ({ type: _type, ...purchase }, { db, loyalty, care }) => {
     const logged = await logPurchase(db, purchase);
     await loyalty.rescoreOne(purchase.customerId);
-    return afterwards(Promise.resolve(logged), care);
+    return refreshCareOf(logged, care);
   },
 
   'survey/log': async ({ type: _type, ...answers }, { db, loyalty, care }) => {
     const logged = await logSurvey(db, answers);
     await loyalty.rescoreOne(answers.customerId);
-    return afterwards(Promise.resolve(logged), care);
+    return refreshCareOf(logged, care);
   },
 };

@@ -1,5 +1,6 @@
 import type { CustomerDatabase } from './database';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { isAlive } from './alive';
 import { isDue } from './care-due';
 import { derivedIdentities, makeIdentity } from './derived-identities';
 import {
@@ -27,13 +28,12 @@ function newMeta(now = Date.now()) {
   return { id: crypto.randomUUID(), createdAt: now, updatedAt: now };
 }
 
-const alive = <T extends { deletedAt?: number }>(row: T | undefined): row is T => !!row && row.deletedAt === undefined;
 
 /** Customers for any of the given identity keys, in one indexed query. */
 export async function findCustomerIdsByKeys(db: CustomerDatabase, keys: string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
   const identities = await db.identities.where('key').anyOf(keys).toArray();
-  return new Map(identities.filter(alive).map((identity) => [identity.key, identity.customerId]));
+  return new Map(identities.filter(isAlive).map((identity) => [identity.key, identity.customerId]));
 }
 
 const SEARCH_LIMIT = 8;
@@ -43,12 +43,12 @@ export async function searchCustomers(db: CustomerDatabase, query: string): Prom
   const trimmed = query.trim();
   if (!trimmed) return [];
   const rows = await db.customers.where('name').startsWithIgnoreCase(trimmed).limit(SEARCH_LIMIT * 2).toArray();
-  return rows.filter(alive).slice(0, SEARCH_LIMIT);
+  return rows.filter(isAlive).slice(0, SEARCH_LIMIT);
 }
 
 export async function getCustomers(db: CustomerDatabase, ids: string[]): Promise<Map<string, Customer>> {
   const rows = await db.customers.bulkGet([...new Set(ids)]);
-  return new Map(rows.filter(alive).map((customer) => [customer.id, customer]));
+  return new Map(rows.filter(isAlive).map((customer) => [customer.id, customer]));
 }
 
 export async function createCustomer(
@@ -98,13 +98,13 @@ export async function confirmIdentity(
   });
   if (!identity) throw new Error(`not a usable ${contact.kind}: ${contact.value}`);
   await db.transaction('rw', db.customers, db.identities, async () => {
-    if (!alive(await db.customers.get(customerId))) throw new Error(`no customer with id ${customerId}`);
+    if (!isAlive(await db.customers.get(customerId))) throw new Error(`no customer with id ${customerId}`);
     if (reassign) {
       const now = Date.now();
       await db.identities
         .where('key')
         .equals(identity.key)
-        .filter((row) => alive(row) && !row.derived && row.customerId !== customerId)
+        .filter((row) => isAlive(row) && !row.derived && row.customerId !== customerId)
         .modify({ deletedAt: now, updatedAt: now });
     }
     await assertUnclaimed(db, [identity]);
@@ -123,7 +123,7 @@ export async function getCustomerCard<A>(
   analyse?: (customer: Customer, purchases: Purchase[], surveys: Survey[]) => A,
 ) {
   const customer = await db.customers.get(customerId);
-  if (!alive(customer)) return null;
+  if (!isAlive(customer)) return null;
   const [identities, recent, careActions, surveys, purchases] = await Promise.all([
     db.identities.where('customerId').equals(customerId).toArray(),
     db.interactions
@@ -137,13 +137,13 @@ export async function getCustomerCard<A>(
     db.surveys.where('customerId').equals(customerId).toArray(),
     db.purchases.where('customerId').equals(customerId).toArray(),
   ]);
-  const livePurchases = purchases.filter(alive);
-  const liveSurveys = surveys.filter(alive);
+  const livePurchases = purchases.filter(isAlive);
+  const liveSurveys = surveys.filter(isAlive);
   return {
     analysis: analyse?.(customer, livePurchases, liveSurveys),
     purchaseHistory: livePurchases.map(({ at, amount }) => ({ at, amount })).sort((a, b) => a.at - b.at),
     customer,
-    identities: identities.filter((identity) => alive(identity) && !identity.derived),
+    identities: identities.filter((identity) => isAlive(identity) && !identity.derived),
     recentInteractions: recent,
     openCareActions: careActions.filter((action) => isDue(action, Date.now())).sort((a, b) => a.due - b.due),
     latestSurvey: liveSurveys.sort((a, b) => b.at - a.at)[0],
@@ -177,13 +177,13 @@ export async function logInteraction(db: CustomerDatabase, log: LogRequest, now 
   const { duplicateLogWindowMinutes } = await getSettings(db);
   return db.transaction('rw', db.interactions, db.customers, async () => {
     const customer = await db.customers.get(log.customerId);
-    if (!alive(customer)) throw new Error(`no customer with id ${log.customerId}`);
+    if (!isAlive(customer)) throw new Error(`no customer with id ${log.customerId}`);
     if (!log.force && log.threadId) {
       const since = now - duplicateLogWindowMinutes * 60_000;
       const existing = await db.interactions
         .where('threadId')
         .equals(log.threadId)
-        .filter((row) => alive(row) && row.customerId === log.customerId && row.type === log.type && row.at >= since)
+        .filter((row) => isAlive(row) && row.customerId === log.customerId && row.type === log.type && row.at >= since)
         .first();
       if (existing) return { status: 'duplicate', existing } as const;
     }
@@ -210,7 +210,7 @@ export async function logPurchase(
   const purchase = purchaseSchema.parse({ ...newMeta(now), at: now, ...input });
   await db.transaction('rw', db.purchases, db.customers, async () => {
     const customer = await db.customers.get(input.customerId);
-    if (!alive(customer)) throw new Error(`no customer with id ${input.customerId}`);
+    if (!isAlive(customer)) throw new Error(`no customer with id ${input.customerId}`);
     await db.purchases.add(purchase);
     await db.customers.update(customer.id, {
       lastDealAt: Math.max(customer.lastDealAt ?? 0, now),
@@ -228,7 +228,7 @@ export async function logSurvey(
 ): Promise<Survey> {
   const survey = surveySchema.parse({ ...newMeta(now), at: now, ...input });
   await db.transaction('rw', db.surveys, db.customers, async () => {
-    if (!alive(await db.customers.get(input.customerId))) throw new Error(`no customer with id ${input.customerId}`);
+    if (!isAlive(await db.customers.get(input.customerId))) throw new Error(`no customer with id ${input.customerId}`);
     await db.surveys.add(survey);
   });
   return survey;

@@ -6,11 +6,7 @@ export type { MessageId } from './en';
 
 const catalogs: Record<Locale, Record<MessageId, string>> = { en, 'zh-CN': zhCN };
 
-/** The UI language: the user's setting, or the browser's when the setting is "auto". */
-export function resolveLocale(setting: 'auto' | Locale, browserLanguage: string): Locale {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+export { resolveLocale } from './locale';
 
 export type Translate = (id: MessageId, params?: Record<string, string | number>) => string;
 

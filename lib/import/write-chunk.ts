@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
 import { derivedIdentities, makeIdentity } from '../db/derived-identities';
 import { tryIdentityKey } from '../db/identity-key';
@@ -15,7 +16,6 @@ export interface ChunkOutcome {
   rejected: RowError[];
 }
 
-const alive = <T extends { deletedAt?: number }>(row: T | undefined): row is T => !!row && row.deletedAt === undefined;
 
 /**
  * Writes one chunk of validated rows in one 'rw' transaction, so that a cancel
@@ -47,7 +47,7 @@ export async function writeChunk(
     const allKeys = [...new Set(keyed.flatMap(({ contacts }) => contacts.map((contact) => contact.key)))];
     const owners = new Map<string, string>();
     for (const identity of await whereAnyOf(db.identities, 'key', allKeys)) {
-      if (alive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
+      if (isAlive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
     }
     const wantedIds = [...new Set([...owners.values(), ...records.flatMap((record) => record.customerId ?? [])])];
     const stored = new Map<string, Customer>();
@@ -73,7 +73,7 @@ export async function writeChunk(
         if (owner && !claims.has(owner)) claims.set(owner, contact);
       }
       const targets = [...claims.keys()];
-      const deleted = targets.find((id) => !working.has(id) && !alive(stored.get(id)));
+      const deleted = targets.find((id) => !working.has(id) && !isAlive(stored.get(id)));
       if (deleted) {
         reject(claims.get(deleted)!.column, `"${claims.get(deleted)!.value}" belongs to a customer who was deleted`);
         continue;
@@ -166,7 +166,7 @@ async function withoutKnown<T extends { customerId: string; deletedAt?: number }
   loadStored: () => Promise<T[]>,
 ): Promise<T[]> {
   if (rows.length === 0) return [];
-  const known = new Set((await loadStored()).filter(alive).map(signature));
+  const known = new Set((await loadStored()).filter(isAlive).map(signature));
   return rows.filter((row) => !known.has(signature(row)) && !!known.add(signature(row)));
 }
 
@@ -177,7 +177,7 @@ async function withoutKnown<T extends { customerId: string; deletedAt?: number }
  */
 function refreshDerived(customers: Customer[], identities: Identity[], now: number): Identity[] {
   const byCustomer = new Map<string, Identity[]>();
-  for (const identity of identities.filter(alive)) {
+  for (const identity of identities.filter(isAlive)) {
     const list = byCustomer.get(identity.customerId);
     if (list) list.push(identity);
     else byCustomer.set(identity.customerId, [identity]);

@@ -9,3 +9,6 @@ export async function request<T extends RequestType>(
   if (!envelope.ok) throw new Error(envelope.error);
   return responseSchemas[message.type].parse(envelope.value) as ResponseOf<T>;
 }
+
+/** What a failed request says, for the user. */
+export const errorText = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));

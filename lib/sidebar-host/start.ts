@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { frameLabels } from '../i18n/frame-labels';
+import { resolveLocale } from '../i18n/locale';
 import {
   pageReportReplySchema,
   toContentSchema,
-  type Locale,
   type PageReport,
 } from '../messaging/content-protocol';
 import { mountSidebarFrame } from './frame';
@@ -11,9 +11,7 @@ import { DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } 
 import { watchPage } from './page-watcher';
 
 /** Browser language until the background tells the user's setting. */
-function initialLocale(): Locale {
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+const initialLocale = () => resolveLocale('auto', navigator.language);
 
 async function loadLayout(key: string): Promise<Layout> {
   const stored = (await browser.storage.local.get(key))[key];

@@ -1,0 +1,15 @@
+/** A row that exists and is not a tombstone. */
+export const isAlive = <T extends { deletedAt?: number }>(row: T | undefined): row is T =>
+  !!row && row.deletedAt === undefined;
+
+/** Live rows grouped by their customer, for passes over the whole base. */
+export function groupByCustomer<T extends { customerId: string; deletedAt?: number }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    if (!isAlive(row)) continue;
+    const group = groups.get(row.customerId);
+    if (group) group.push(row);
+    else groups.set(row.customerId, [row]);
+  }
+  return groups;
+}
