@@ -6,7 +6,7 @@ import { getSettings } from '../db/repository';
 import { careActionSchema, type CareAction } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { suggestCare } from '../care/rules';
-import { DEFAULT_CARE_SETTINGS, isoDate, type Suggestion } from '../care/types';
+import { isoDate, type Suggestion } from '../care/types';
 import { toolbarButton } from './toolbar';
 
 /**
@@ -66,7 +66,7 @@ export class CareService {
         surveys: surveysOf.get(customer.id) ?? [],
         today: isoDate(now),
         now,
-        settings: DEFAULT_CARE_SETTINGS,
+        settings: settings.care,
       });
       const existing = actionsOf.get(customer.id) ?? [];
       const known = new Set(existing.map((action) => action.cause));

@@ -1,5 +1,7 @@
 import type { CareAction, Customer, Interaction, Purchase, Survey } from '../db/schema';
-import type { Region } from './calendar';
+import type { CareRuleId, CareSettings } from './settings';
+
+export { DEFAULT_CARE_SETTINGS, type CareSettings } from './settings';
 
 /** Everything a rule may look at for one customer; rules are pure functions of it. */
 export interface CareContext {
@@ -27,39 +29,15 @@ export type ReasonId =
   | 'care.reason.holiday'
   | 'care.reason.rhythm'
   | 'care.reason.complaint'
+  | 'care.reason.promise'
   | 'care.reason.followUp'
   | 'care.reason.survey'
   | 'care.reason.thankYou'
   | 'care.reason.winBack'
   | 'care.reason.latent';
 
-export interface CareSettings {
-  region: Region;
-  /** Days of notice before a birthday, anniversary or family date. */
-  dateLeadDays: number;
-  holidayLeadDays: number;
-  /** Contact rhythm by tier, in days; restarts with any logged contact. */
-  rhythmDays: { A: number; B: number; C: number };
-  complaintResponseDays: number;
-  followUpAfterPurchaseDays: number;
-  surveyMaxAgeDays: number;
-  /** Rules switched off by the user. */
-  disabled: string[];
-}
-
-export const DEFAULT_CARE_SETTINGS: CareSettings = {
-  region: 'CN',
-  dateLeadDays: 3,
-  holidayLeadDays: 7,
-  rhythmDays: { A: 14, B: 30, C: 90 },
-  complaintResponseDays: 1,
-  followUpAfterPurchaseDays: 3,
-  surveyMaxAgeDays: 365,
-  disabled: [],
-};
-
 export interface CareRule {
-  id: string;
+  id: CareRuleId;
   run(context: CareContext): Suggestion[];
 }
 

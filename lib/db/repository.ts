@@ -244,11 +244,12 @@ export async function tombstoneInteraction(db: CustomerDatabase, interactionId: 
   return updated > 0;
 }
 
-export type EditableSetting = 'language' | 'duplicateLogWindowMinutes' | 'ownAddresses' | 'phoneRegion' | 'loyalty';
+export type EditableSetting = 'language' | 'duplicateLogWindowMinutes' | 'ownAddresses' | 'phoneRegion' | 'loyalty' | 'care';
 
 export async function getSettings(db: CustomerDatabase): Promise<Settings> {
   const stored = await db.settings.get(SETTINGS_ID);
-  return stored ?? settingsSchema.parse({ id: SETTINGS_ID, createdAt: 0, updatedAt: 0 });
+  // Parsed on read, so that a row written before a setting existed gets that setting's default.
+  return settingsSchema.parse(stored ?? { id: SETTINGS_ID, createdAt: 0, updatedAt: 0 });
 }
 
 export async function updateSettings(

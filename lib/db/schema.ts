@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { careSettingsSchema, DEFAULT_CARE_SETTINGS } from '../care/settings';
 import { DEFAULT_LOYALTY_SETTINGS, loyaltySettingsSchema } from '../loyalty/settings';
 
 /**
@@ -143,6 +144,8 @@ export const interactionSchema = z.object({
   pageUrl: z.string().max(4000).optional(),
   subject: z.string().max(1000).optional(),
   threadId: z.string().max(400).optional(),
+  /** For a promise we made: the day it is due (ISO date); the care rules remind on it. */
+  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
 export const purchaseSchema = z.object({
@@ -206,6 +209,7 @@ export const settingsSchema = z.object({
   /** Region for phone numbers written without a country code (ISO 3166 alpha-2). */
   phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'two-letter region code such as CN').default('CN'),
   loyalty: loyaltySettingsSchema.default(DEFAULT_LOYALTY_SETTINGS),
+  care: careSettingsSchema.default(DEFAULT_CARE_SETTINGS),
 });
 
 export type Customer = z.infer<typeof customerSchema>;

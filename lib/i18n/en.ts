@@ -89,6 +89,7 @@ export const en = {
   'care.reason.holiday': '{holiday} on {date}: send greetings.',
   'care.reason.rhythm': 'No contact logged for {days} days (the rhythm for this tier).',
   'care.reason.complaint': 'Complaint not answered yet: {summary}',
+  'care.reason.promise': 'We promised it for {date}: {summary}',
   'care.reason.followUp': 'Follow up on the recent purchase ({product}).',
   'care.reason.survey': 'No survey answer in the last year: ask how we are doing.',
   'care.reason.thankYou': 'A most valuable, truly loyal customer: call to thank them and ask what else we could do.',

@@ -91,6 +91,7 @@ export const zhCN: Record<MessageId, string> = {
   'care.reason.holiday': '{date} 是{holiday}：送上祝福。',
   'care.reason.rhythm': '已 {days} 天没有联系记录（该等级客户的联系周期）。',
   'care.reason.complaint': '投诉尚未回复：{summary}',
+  'care.reason.promise': '我们承诺在 {date} 完成：{summary}',
   'care.reason.followUp': '跟进最近的购买（{product}）。',
   'care.reason.survey': '近一年没有调查回答：问问客户的看法。',
   'care.reason.thankYou': '最有价值的真实忠诚客户：打电话致谢，问问还能为他们做什么。',

@@ -192,7 +192,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('settings/update'),
     patch: settingsSchema
-      .pick({ language: true, duplicateLogWindowMinutes: true, ownAddresses: true, phoneRegion: true, loyalty: true })
+      .pick({ language: true, duplicateLogWindowMinutes: true, ownAddresses: true, phoneRegion: true, loyalty: true, care: true })
       .partial(),
   }),
   z.object({ type: z.literal('demo/load') }),

@@ -2,12 +2,14 @@ import type { CareContext, CareRule, Suggestion } from '../types';
 import { contactRhythm, openComplaints, purchaseFollowUp, staleSurvey } from './contact';
 import { holidays, personalDates } from './dates';
 import { loyaltyStrategy } from './loyalty';
+import { promises } from './promises';
 
 /** Every care rule, one entry each; the user can switch any of them off in settings. */
 export const careRules: readonly CareRule[] = [
   personalDates,
   holidays,
   openComplaints,
+  promises,
   purchaseFollowUp,
   contactRhythm,
   staleSurvey,

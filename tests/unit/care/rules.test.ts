@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { customerSchema, type Interaction, type Purchase } from '../../../lib/db/schema';
 import { careRules, suggestCare } from '../../../lib/care/rules';
-import { DAY_MS, DEFAULT_CARE_SETTINGS, type CareContext } from '../../../lib/care/types';
+import { CARE_RULE_IDS, careSettingsSchema } from '../../../lib/care/settings';
+import { DAY_MS, DEFAULT_CARE_SETTINGS, morningOf, type CareContext } from '../../../lib/care/types';
 
 const NOW = new Date('2026-11-23T10:00:00').getTime();
 const meta = (at: number) => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at });
@@ -81,5 +82,38 @@ describe('care rules', () => {
   it('lets the user switch a rule off', () => {
     const settings = { ...DEFAULT_CARE_SETTINGS, disabled: careRules.map((rule) => rule.id) };
     expect(suggestCare(context({ settings, interactions: [interaction('complaint', 3)] }))).toEqual([]);
+  });
+
+  it.each([
+    ['on its date', { dueDate: '2026-11-27' }, '2026-11-27'],
+    ['without a date, the day after it was made', {}, '2026-11-21'],
+  ])('reminds of a promise we made %s', (_case, extra, date) => {
+    const promise = { ...interaction('promise', 3, 'send the ring samples'), ...extra };
+    const found = suggestCare(context({ interactions: [promise] })).find((s) => s.kind === 'promise-due');
+    expect(found).toMatchObject({ due: morningOf(date), cause: `promise:${promise.id}` });
+    expect(found?.reason.values.summary).toBe('send the ring samples');
+  });
+
+  it.each([
+    [14, true],
+    [30, false],
+  ])('with an A rhythm of %i days, a contact 20 days ago is overdue: %s', (days, overdue) => {
+    const settings = { ...DEFAULT_CARE_SETTINGS, rhythmDays: { A: days, B: 30, C: 90 } };
+    const rhythm = suggestCare(context({ settings, interactions: [interaction('email', 20)] })).find((x) => x.kind === 'regular-contact');
+    expect(rhythm!.due < NOW).toBe(overdue);
+  });
+
+  it('names every rule in the settings list, so that each can be switched off', () => {
+    expect([...careRules.map((rule) => rule.id)].sort()).toEqual([...CARE_RULE_IDS].sort());
+  });
+
+  it.each([
+    [{ rhythmDays: { A: 0, B: 30, C: 90 } }, 'rhythmDays.A'],
+    [{ notify: { enabled: true, time: '25:00' } }, 'notify.time'],
+    [{ disabled: ['no-such-rule'] }, 'disabled.0'],
+  ])('refuses care settings %j at %s', (input, path) => {
+    const result = careSettingsSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
   });
 });
