@@ -10,7 +10,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab + scripting: read a page without a site adapter once, when the user asks on it.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {

@@ -12,8 +12,15 @@ function startOfDayAfter(now: number, days: number): number {
   return date.getTime();
 }
 
+interface Props {
+  action: CareAction;
+  now?: number;
+  /** After done, snooze or dismiss, for lists that do not follow the database live (the Today page). */
+  onChanged?(): void;
+}
+
 /** One suggestion: done (logs the contact), snooze, or dismiss with an optional reason. */
-export function CareActionItem({ action, now = Date.now() }: { action: CareAction; now?: number }) {
+export function CareActionItem({ action, now = Date.now(), onChanged }: Props) {
   const { t, locale } = useI18n();
   const [panel, setPanel] = useState<'snooze' | 'dismiss' | undefined>();
   const [error, setError] = useState('');
@@ -22,6 +29,7 @@ export function CareActionItem({ action, now = Date.now() }: { action: CareActio
     setError('');
     try {
       await send();
+      onChanged?.();
     } catch (failure) {
       setError(t('error.generic', { message: errorText(failure) }));
     }

@@ -35,7 +35,7 @@ export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; 
         )}
       </header>
       <LogBar customerId={customer.id} tabId={tabId} />
-      <QuickRecords customerId={customer.id} currency={card.purchases.currency} />
+      <QuickRecords customerId={customer.id} customerName={customer.name} currency={card.purchases.currency} tabId={tabId} />
       <LoyaltySection card={card} />
       <CareActionsSection actions={card.openCareActions} />
       <TimelineSection interactions={card.recentInteractions} />

@@ -2,10 +2,23 @@ import { useState } from 'preact/hooks';
 import { errorText, request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 
-type Open = 'purchase' | 'survey' | undefined;
+const KINDS = ['purchase', 'survey', 'promise'] as const;
+type Open = (typeof KINDS)[number] | undefined;
+const BUTTON_LABEL = { purchase: 'log.purchase', survey: 'log.survey', promise: 'log.promise' } as const;
 
-/** A purchase with its amount, or a survey answer, recorded from the card in a few keystrokes. */
-export function QuickRecords({ customerId, currency = 'CNY' }: { customerId: string; currency?: string }) {
+/** A purchase with its amount, a survey answer or a promise we made, recorded from the card in a few keystrokes. */
+export function QuickRecords({
+  customerId,
+  customerName,
+  currency = 'CNY',
+  tabId,
+}: {
+  customerId: string;
+  customerName: string;
+  currency?: string;
+  /** The tab the card is for, when shown in the side panel (the frame's tab is known from its sender). */
+  tabId?: number;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Open>();
   const [status, setStatus] = useState('');
@@ -28,7 +41,7 @@ export function QuickRecords({ customerId, currency = 'CNY' }: { customerId: str
   return (
     <div class="quick-records">
       <div class="buttons">
-        {(['purchase', 'survey'] as const).map((kind) => (
+        {KINDS.map((kind) => (
           <button
             type="button"
             key={kind}
@@ -36,7 +49,7 @@ export function QuickRecords({ customerId, currency = 'CNY' }: { customerId: str
             aria-expanded={open === kind}
             onClick={() => setOpen(open === kind ? undefined : kind)}
           >
-            {t(kind === 'purchase' ? 'log.purchase' : 'log.survey')}
+            {t(BUTTON_LABEL[kind])}
           </button>
         ))}
       </div>
@@ -97,6 +110,36 @@ export function QuickRecords({ customerId, currency = 'CNY' }: { customerId: str
             <input name="repurchase" type="number" min="1" max="5" step="1" required />
           </label>
           <button type="submit">{t('log.saveSurvey')}</button>
+        </form>
+      )}
+      {open === 'promise' && (
+        <form
+          aria-label={t('log.promiseLabel', { name: customerName })}
+          onSubmit={(event) =>
+            void submit(
+              event,
+              () =>
+                request({
+                  type: 'interaction/log',
+                  customerId,
+                  interactionType: 'promise',
+                  summary: field(event.currentTarget, 'promise'),
+                  dueDate: field(event.currentTarget, 'due'),
+                  tabId,
+                }),
+              t('log.logged', { type: t('interaction.promise') }),
+            )
+          }
+        >
+          <label class="field">
+            <span>{t('log.promiseWhat')}</span>
+            <input name="promise" maxLength={5000} required />
+          </label>
+          <label class="field">
+            <span>{t('log.promiseDate')}</span>
+            <input name="due" type="date" required />
+          </label>
+          <button type="submit">{t('log.promiseSave')}</button>
         </form>
       )}
       <p role="status" aria-live="polite" class="notice">

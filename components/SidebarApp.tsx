@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resolveLocale } from '../lib/i18n';
 import { request } from '../lib/messaging/client';
@@ -37,6 +38,9 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
       <div class="sidebar" data-ready={view ? 'true' : 'false'}>
         <header class="topbar">
           <h1>{t('app.name')}</h1>
+          <a class="today-link" href={browser.runtime.getURL('/today.html')} target="_blank" rel="noopener">
+            {t('today.open')}
+          </a>
           {/* The browser closes its side panel itself; only the in-page frame collapses. */}
           {surface === 'frame' && (
             <button

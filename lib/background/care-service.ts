@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { groupByCustomer, isAlive } from '../db/alive';
-import { isDue } from '../db/care-due';
+import { careAgenda } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import { careActionSchema, type CareAction } from '../db/schema';
@@ -102,19 +102,7 @@ export class CareService {
 
   /** The toolbar badge: how many care actions are due by the end of today, across all customers. */
   async updateBadge(now = Date.now()): Promise<number> {
-    const endOfToday = new Date(now);
-    endOfToday.setHours(23, 59, 59, 999);
-    const open = await this.db.careActions
-      .where('[status+due]')
-      .between(['open', 0], ['open', endOfToday.getTime()], true, true)
-      .filter(isAlive)
-      .count();
-    const snoozed = await this.db.careActions
-      .where('[status+due]')
-      .between(['snoozed', 0], ['snoozed', endOfToday.getTime()], true, true)
-      .filter((action) => isDue(action, endOfToday.getTime()))
-      .count();
-    const count = open + snoozed;
+    const count = (await careAgenda(this.db, now)).length;
     const action = toolbarButton();
     await action.setBadgeText({ text: count > 0 ? String(count) : '' });
     await action.setBadgeBackgroundColor?.({ color: '#d93025' });

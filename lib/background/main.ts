@@ -5,6 +5,7 @@ import { getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { pageReportSchema, type PageReportReply } from '../messaging/content-protocol';
 import { requestSchema, type Request } from '../messaging/protocol';
+import { serveReminders } from './care-reminder';
 import { CareService } from './care-service';
 import { LoyaltyService } from './loyalty-service';
 import { handlers } from './requests';
@@ -34,6 +35,7 @@ export function startBackground(): void {
     .then(() => care.refreshIfStale())
     .catch((error: unknown) => console.error('loyalty or care refresh failed', error));
   serveOnDemand(pages, hints);
+  serveReminders(db, care);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const report = pageReportSchema.safeParse(raw);

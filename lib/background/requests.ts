@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { completeCareAction, dismissCareAction, snoozeCareAction } from '../db/care-actions';
+import { careAgenda } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { confirmIdentity, createCustomer, logPurchase, logSurvey, searchCustomers, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
 import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
+import { scheduleReminder } from './care-reminder';
 import type { CareService } from './care-service';
 import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
@@ -44,6 +46,7 @@ export const handlers: Handlers = {
       customerId: request.customerId,
       type: request.interactionType,
       summary: request.summary,
+      dueDate: request.dueDate,
       force: request.force,
       pageUrl: page?.url,
       subject: page?.context?.subject,
@@ -77,10 +80,15 @@ export const handlers: Handlers = {
 
   'settings/get': (_request, { db }) => getSettings(db),
 
-  'settings/update': async (request, { db, loyalty }) => {
+  'settings/update': async (request, { db, loyalty, care }) => {
     const settings = await updateSettings(db, request.patch);
     // New weights or thresholds change every customer's type: rescore in the background.
     if (request.patch.loyalty) void loyalty.refitAndRescoreAll().catch((error: unknown) => console.error(error));
+    // New rules, lead times or rhythms change every customer's suggestions; a new time moves the reminder.
+    if (request.patch.care) {
+      void care.refresh().catch((error: unknown) => console.error(error));
+      void scheduleReminder(settings.care.notify).catch((error: unknown) => console.error(error));
+    }
     // Sidebars follow through their live views; the content scripts' few labels are told here.
     const locale = resolveLocale(settings.language, navigator.language);
     for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void sendToTab(tab.id, { type: 'locale', locale });
@@ -110,5 +118,10 @@ export const handlers: Handlers = {
     const logged = await logSurvey(db, answers);
     await loyalty.rescoreOne(answers.customerId);
     return refreshCareOf(logged, care);
+  },
+
+  'care/agenda': async (request, { db }) => {
+    const now = Date.now();
+    return { now, items: await careAgenda(db, now, request.aheadDays) };
   },
 };

@@ -163,6 +163,8 @@ export interface LogRequest {
   pageUrl?: string;
   subject?: string;
   threadId?: string;
+  /** For a promise: the day it is due. */
+  dueDate?: string;
   force?: boolean;
 }
 
@@ -196,6 +198,7 @@ export async function logInteraction(db: CustomerDatabase, log: LogRequest, now 
       pageUrl: log.pageUrl,
       subject: log.subject,
       threadId: log.threadId,
+      dueDate: log.dueDate,
     });
     await db.interactions.add(interaction);
     return { status: 'logged', interaction } as const;

@@ -155,6 +155,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     customerId: z.uuid(),
     interactionType: z.enum(INTERACTION_TYPES),
     summary: z.string().max(5000).optional(),
+    /** A promise's due day. */
+    dueDate: interactionSchema.shape.dueDate,
     /** Write even when the same thread was logged moments ago. */
     force: z.boolean().optional(),
     /** The side panel names the tab it shows; the in-page frame's tab is known from the sender. */
@@ -196,6 +198,8 @@ export const requestSchema = z.discriminatedUnion('type', [
       .partial(),
   }),
   z.object({ type: z.literal('demo/load') }),
+  /** Due and overdue care actions across all customers, for the Today page. */
+  z.object({ type: z.literal('care/agenda'), aheadDays: z.number().int().min(0).max(31).default(0) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -224,6 +228,20 @@ export const responseSchemas = {
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,
   'demo/load': z.object({ customers: z.number().int() }),
+  'care/agenda': z.object({
+    now: z.number(),
+    items: z.array(
+      z.object({
+        action: careActionSchema,
+        customer: z.object({
+          id: z.string(),
+          name: z.string(),
+          tier: customerSchema.shape.tier,
+          company: z.string().optional(),
+        }),
+      }),
+    ),
+  }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { AgendaGroup, AgendaItem } from '../../lib/care/agenda';
+import { CareActionItem } from '../CareActionItem';
+import { useI18n } from '../i18n-context';
+
+/** The customer's full file in the options page (its #customer= link opens that customer). */
+const customerFileUrl = (customerId: string) => `${browser.runtime.getURL('/options.html')}#customer=${encodeURIComponent(customerId)}`;
+
+/** One urgency group of the Today page; each action shows whom it is for, linked to their file. */
+export function AgendaGroupList({ group, items, now, onChanged }: { group: AgendaGroup; items: AgendaItem[]; now: number; onChanged(): void }) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  return (
+    <section class="section" aria-labelledby={`group-${group}`} data-group={group}>
+      <h2 id={`group-${group}`}>
+        {t(`today.group.${group}`)} <span class="badge">{items.length}</span>
+      </h2>
+      <ul class="plain care">
+        {items.map(({ action, customer }) => (
+          <li key={action.id} class="agenda-item" data-customer-id={customer.id}>
+            <a href={customerFileUrl(customer.id)} target="_blank" rel="noopener" aria-label={t('today.openCustomer', { name: customer.name })}>
+              {customer.name}
+            </a>{' '}
+            {customer.tier && <span class="badge">{t('card.tier', { tier: customer.tier })}</span>}
+            {customer.company && <span class="muted"> {customer.company}</span>}
+            <ul class="plain">
+              <CareActionItem action={action} now={now} onChanged={onChanged} />
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { isDue } from './care-due';
+import type { CustomerDatabase } from './database';
+import type { AgendaItem } from '../care/agenda';
+import type { CareAction, Customer } from './schema';
+
+
+/** The end of the local day `days` days after `now`'s. */
+export function endOfDay(now: number, days = 0): number {
+  const end = new Date(now);
+  end.setDate(end.getDate() + days);
+  end.setHours(23, 59, 59, 999);
+  return end.getTime();
+}
+
+/**
+ * Care actions across all customers that are due by the end of the day `aheadDays`
+ * from now (overdue ones included), soonest first. Read through the [status+due]
+ * index, so the cost follows the number due, not the size of the base.
+ */
+export async function careAgenda(db: CustomerDatabase, now: number, aheadDays = 0): Promise<AgendaItem[]> {
+  const until = endOfDay(now, aheadDays);
+  const byStatus = (status: CareAction['status']) =>
+    db.careActions.where('[status+due]').between([status, 0], [status, until], true, true).toArray();
+  const [open, snoozed] = await Promise.all([byStatus('open'), byStatus('snoozed')]);
+  const actions = [...open, ...snoozed].filter((action) => isDue(action, until)).sort((a, b) => a.due - b.due);
+  const customers = await db.customers.bulkGet([...new Set(actions.map((action) => action.customerId))]);
+  const byId = new Map(customers.filter((c): c is Customer => !!c && c.deletedAt === undefined).map((c) => [c.id, c]));
+  return actions.flatMap((action) => {
+    const customer = byId.get(action.customerId);
+    if (!customer) return [];
+    return [{ action, customer: { id: customer.id, name: customer.name, tier: customer.tier, company: customer.company.name } }];
+  });
+}
