@@ -86,6 +86,15 @@ function demoWallet(person: DemoPerson, purchases: Purchase[], now: number): Cus
   return { purchasesPerYear: Math.ceil(lastYear.length / share), spendPerYear: Math.round(spend / share) };
 }
 
+/** The person's dates with the birthday moved to `days` after `now` (local calendar). */
+function withBirthdayIn(dates: NonNullable<DemoPerson['importantDates']>, days: number, now: number) {
+  const day = new Date(now + days * DAY);
+  return [
+    { kind: 'birthday' as const, month: day.getMonth() + 1, day: day.getDate() },
+    ...dates.filter((date) => date.kind !== 'birthday'),
+  ];
+}
+
 function buildCustomer(person: DemoPerson, customerId: string, history: CustomerHistory, now: number): Customer {
   const rng = createRandom(`customer:${person.key}`);
   const { name, title, company, tier, preferences, importantDates, family, lifestyleNotes, tags } = person;
@@ -101,7 +110,7 @@ function buildCustomer(person: DemoPerson, customerId: string, history: Customer
     title,
     tier,
     preferences,
-    importantDates,
+    importantDates: person.birthdayInDays === undefined ? importantDates : withBirthdayIn(importantDates ?? [], person.birthdayInDays, now),
     family,
     lifestyleNotes,
     tags,

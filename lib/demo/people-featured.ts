@@ -65,6 +65,8 @@ export const FEATURED_PEOPLE: DemoPerson[] = [
       dislikes: ['Cold calls', 'Surprise price changes'],
       contact: 'E-mail first; calls only by appointment, never before 10:00',
     },
+    // Her birthday is always tomorrow in the demo, so that the care suggestions show one coming up.
+    birthdayInDays: 1,
     importantDates: [
       { kind: 'birthday', month: 6, day: 21 },
       { kind: 'company-anniversary', label: 'Harbour Hotels founded', month: 9, day: 1, year: 1987 },

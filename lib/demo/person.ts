@@ -30,6 +30,8 @@ export type DemoPerson = Pick<
 > & {
   /** Stable slug: seeds the person's random history and every id derived from it, so it must never change. */
   key: string;
+  /** A birthday this many days after the day the demo is loaded, so that the demo always has one coming up. */
+  birthdayInDays?: number;
   language: DemoLanguage;
   segment: DemoSegment;
   currency: 'CNY' | 'USD';

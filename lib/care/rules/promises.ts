@@ -1,11 +1,15 @@
-import { addDays, isoDate, morningOf, type CareRule } from '../types';
+import { addDays, DAY_MS, isoDate, morningOf, type CareRule } from '../types';
+
+/** An undated promise older than this is history, not a reminder (imported and demo histories hold many). */
+const UNDATED_WINDOW_DAYS = 30;
 
 /** A promise we made ("I'll send the samples by Friday") comes due on its date; one without a date, the next day. */
 export const promises: CareRule = {
   id: 'promises',
-  run({ interactions }) {
+  run({ interactions, now }) {
     return interactions
       .filter((row) => row.type === 'promise')
+      .filter((row) => row.dueDate !== undefined || now - row.at <= UNDATED_WINDOW_DAYS * DAY_MS)
       .map((promise) => {
         const date = promise.dueDate ?? addDays(isoDate(promise.at), 1);
         return {

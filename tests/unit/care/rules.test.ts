@@ -103,6 +103,10 @@ describe('care rules', () => {
     expect(rhythm!.due < NOW).toBe(overdue);
   });
 
+  it('forgets an undated promise older than a month', () => {
+    expect(kinds(context({ interactions: [interaction('promise', 45, 'samples')] }))).not.toContain('promise-due');
+  });
+
   it('names every rule in the settings list, so that each can be switched off', () => {
     expect([...careRules.map((rule) => rule.id)].sort()).toEqual([...CARE_RULE_IDS].sort());
   });
