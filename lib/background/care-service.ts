@@ -3,11 +3,14 @@ import { groupByCustomer, isAlive } from '../db/alive';
 import { careAgenda } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
-import { careActionSchema, type CareAction } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
-import { suggestCare } from '../care/rules';
-import { isoDate, type Suggestion } from '../care/types';
+import type { EntityTable } from 'dexie';
+import { planCare } from '../care/plan';
+import type { Suggestion } from '../care/types';
 import { toolbarButton } from './toolbar';
+
+const REFRESHED_KEY = 'care:refreshed-at';
+const REFRESH_EVERY_MS = 6 * 3_600_000;
 
 /**
  * Turns the care rules' suggestions into stored care actions. A suggestion is
@@ -15,9 +18,6 @@ import { toolbarButton } from './toolbar';
  * (next year's birthday, a new complaint). An open suggestion whose cause has
  * gone (a contact was logged, the complaint answered) is withdrawn.
  */
-const REFRESHED_KEY = 'care:refreshed-at';
-const REFRESH_EVERY_MS = 6 * 3_600_000;
-
 export class CareService {
   constructor(private readonly db: CustomerDatabase) {}
 
@@ -32,7 +32,16 @@ export class CareService {
     await browser.storage.local.set({ [REFRESHED_KEY]: now });
   }
 
-  async refresh(customerIds?: string[], now = Date.now()): Promise<void> {
+  /** Refreshes are queued: two at once would each add the same new suggestions. */
+  private queue: Promise<void> = Promise.resolve();
+
+  refresh(customerIds?: string[], now = Date.now()): Promise<void> {
+    const run = () => this.refreshNow(customerIds, now);
+    this.queue = this.queue.then(run, run);
+    return this.queue;
+  }
+
+  private async refreshNow(customerIds: string[] | undefined, now: number): Promise<void> {
     const { db } = this;
     const settings = await getSettings(db);
     const t = translator(resolveLocale(settings.language, navigator.language));
@@ -44,56 +53,19 @@ export class CareService {
       }
       return t(suggestion.reason.id, values);
     };
-    const customers = customerIds ? (await db.customers.bulkGet(customerIds)).filter((c) => !!c) : await db.customers.toArray();
-    const ids = customers.map((customer) => customer.id);
-    const [interactions, purchases, surveys, actions] = await Promise.all(
-      [db.interactions, db.purchases, db.surveys, db.careActions].map((table) =>
-        (table as typeof db.interactions).where('customerId').anyOf(ids).toArray(),
-      ),
-    );
-    const [interactionsOf, purchasesOf, surveysOf, actionsOf] = [interactions, purchases, surveys, actions].map((rows) =>
-      groupByCustomer(rows as { customerId: string; deletedAt?: number }[]),
-    ) as [Map<string, never[]>, Map<string, never[]>, Map<string, never[]>, Map<string, CareAction[]>];
-
-    const added: CareAction[] = [];
-    const withdrawn: CareAction[] = [];
-    for (const customer of customers) {
-      if (customer.deletedAt !== undefined) continue;
-      const suggestions = suggestCare({
-        customer,
-        interactions: interactionsOf.get(customer.id) ?? [],
-        purchases: purchasesOf.get(customer.id) ?? [],
-        surveys: surveysOf.get(customer.id) ?? [],
-        today: isoDate(now),
-        now,
-        settings: settings.care,
-      });
-      const existing = actionsOf.get(customer.id) ?? [];
-      const known = new Set(existing.map((action) => action.cause));
-      const current = new Set(suggestions.map((suggestion) => suggestion.cause));
-      for (const suggestion of suggestions) {
-        if (known.has(suggestion.cause)) continue;
-        added.push(
-          careActionSchema.parse({
-            id: crypto.randomUUID(),
-            createdAt: now,
-            updatedAt: now,
-            customerId: customer.id,
-            kind: suggestion.kind,
-            due: suggestion.due,
-            status: 'open',
-            reason: reasonText(suggestion).slice(0, 2000),
-            cause: suggestion.cause,
-          }),
-        );
-      }
-      for (const action of existing) {
-        if (action.cause && action.status !== 'done' && action.status !== 'dismissed' && !current.has(action.cause)) {
-          withdrawn.push({ ...action, deletedAt: now, updatedAt: now });
-        }
-      }
-    }
+    // A pass over everyone reads whole tables: one anyOf over 100k ids costs far more.
+    const rowsOf = <T extends { id: string; customerId: string; deletedAt?: number }>(table: EntityTable<T, 'id'>) =>
+      (customerIds ? table.where('customerId').anyOf(customerIds).toArray() : table.toArray()).then(groupByCustomer);
+    const [customers, interactionsOf, purchasesOf, surveysOf] = await Promise.all([
+      customerIds ? db.customers.bulkGet(customerIds).then((rows) => rows.filter(isAlive)) : db.customers.toArray(),
+      rowsOf(db.interactions),
+      rowsOf(db.purchases),
+      rowsOf(db.surveys),
+    ]);
+    // The stored actions are read and written in one transaction, so that nothing written meanwhile is missed.
     await db.transaction('rw', db.careActions, async () => {
+      const actionsOf = await rowsOf(db.careActions);
+      const { added, withdrawn } = planCare({ customers, interactionsOf, purchasesOf, surveysOf, actionsOf }, settings.care, now, reasonText);
       await db.careActions.bulkAdd(added);
       await db.careActions.bulkPut(withdrawn);
     });

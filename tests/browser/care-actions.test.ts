@@ -32,4 +32,20 @@ describe.each(STORAGE_MODES)('suggested care on the card (third-party storage %s
     await expect.poll(() => item(snoozedId).count()).toBe(0);
     await gmail.page.close();
   });
+
+  it('a promise logged from the card comes back as a suggestion on its date', async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    await sidebar.frame.getByRole('button', { name: 'Promise…' }).click();
+    const form = sidebar.frame.getByRole('form', { name: 'Log a promise we made to 王芳' });
+    await form.getByLabel('What we promised').fill('Send the jade catalogue');
+    await form.getByLabel('Due on').fill('2026-12-01');
+    await form.getByRole('button', { name: 'Save promise' }).click();
+    const promise = sidebar.frame.locator('[data-section="care"] li[data-care-kind="promise-due"]', { hasText: 'Send the jade catalogue' });
+    await expect.poll(() => promise.count()).toBe(1);
+    expect(await promise.textContent()).toContain('2026-12-01');
+    await gmail.page.close();
+  });
 });

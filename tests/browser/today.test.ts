@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { GmailDemoPage } from './pages/gmail-page';
+import { TodayPage } from './pages/today-page';
+import { useExtensionBrowser } from './setup';
+
+type Chrome = typeof browser;
+
+describe('care across customers: the sidebar, the badge, the Today page and the daily reminder', () => {
+  const session = useExtensionBrowser('blocked');
+  const inWorker = <T,>(fn: (chrome: Chrome) => Promise<T>) =>
+    session().browser.serviceWorker.evaluate(
+      (source) => new Function('chrome', `return (${source})(chrome)`)((globalThis as unknown as { chrome: Chrome }).chrome),
+      fn.toString(),
+    ) as Promise<T>;
+  const badge = async () => Number(await inWorker((chrome) => chrome.action.getBadgeText({})));
+
+  it('shows a birthday tomorrow and an overdue complaint; "Done" logs the contact and the badge falls; Today lists the rest', async () => {
+    const { context, extensionId } = session().browser;
+    await expect.poll(badge, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    const gmail = await GmailDemoPage.open(context, extensionId, 'emilyCarter');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    const care = (kind: string) => sidebar.frame.locator(`[data-section="care"] li[data-care-kind="${kind}"]`);
+    await care('birthday-greeting').first().waitFor();
+    const complaint = sidebar.frame.locator('[data-section="care"] li.overdue[data-care-kind="complaint-response"]').first();
+    await complaint.waitFor();
+
+    const before = await badge();
+    const today = await TodayPage.open(context, extensionId);
+    // The badge and the Today page count the same actions: those due by tonight.
+    expect(await today.items().count()).toBe(before);
+    await expect.poll(() => today.itemsOf('Emily Carter').filter({ hasText: 'Birthday greeting' }).count()).toBe(1);
+
+    await complaint.getByRole('button', { name: /^Done: / }).click();
+    await expect.poll(() => sidebar.timelineItems().first().textContent()).toContain('Complaint');
+    await expect.poll(badge).toBeLessThan(before);
+    const after = await badge();
+
+    await today.reload();
+    expect(await today.items().count()).toBe(after);
+    // The birthday is still to do, listed with the others, and links to her file.
+    const birthday = today.itemsOf('Emily Carter').filter({ hasText: 'Birthday greeting' });
+    expect(await birthday.count()).toBe(1);
+    const link = birthday.getByRole('link', { name: 'Open the file of Emily Carter' });
+    expect(await link.getAttribute('href')).toMatch(/\/options\.html#customer=[0-9a-f-]{36}$/);
+    await gmail.page.close();
+    await today.page.close();
+  });
+
+  it('filters the Today page by text and tier, and marks overdue ones as overdue', async () => {
+    const { context, extensionId } = session().browser;
+    const today = await TodayPage.open(context, extensionId);
+    const total = await today.items().count();
+    expect(total).toBeGreaterThan(1);
+    await today.search('emily');
+    await expect.poll(() => today.items().count()).toBeLessThan(total);
+    for (const name of await today.items().getByRole('link').allTextContents()) expect(name).toBe('Emily Carter');
+
+    await today.search('');
+    await today.page.getByLabel('Tier').selectOption('A');
+    await expect.poll(() => today.items().count()).toBeLessThan(total);
+    expect(await today.items().filter({ hasNotText: 'Tier A' }).count()).toBe(0);
+    await today.page.getByLabel('Tier').selectOption('all');
+    if ((await today.group('overdue').count()) > 0) {
+      expect(await today.group('overdue').locator('li.overdue').count()).toBeGreaterThan(0);
+    }
+    await today.page.close();
+  });
+
+  it('switching a rule off in the options withdraws its suggestions', async () => {
+    const { context, extensionId } = session().browser;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Birthdays, anniversaries and family dates').uncheck();
+    const today = await TodayPage.open(context, extensionId);
+    await expect
+      .poll(async () => {
+        await today.reload();
+        return today.itemsOf('Emily Carter').filter({ hasText: 'Birthday greeting' }).count();
+      })
+      .toBe(0);
+    await options.getByLabel('Birthdays, anniversaries and family dates').check();
+    await options.close();
+    await today.page.close();
+  });
+
+  it('the daily reminder raises a desktop notification naming who is due', async () => {
+    // The real alarm, fired now instead of at the set time.
+    await inWorker((chrome) => chrome.alarms.create('care-reminder', { when: Date.now() + 50 }));
+    await expect
+      .poll(() => inWorker((chrome) => chrome.notifications.getAll()), { timeout: 10_000 })
+      .toHaveProperty('care-today');
+    // Re-armed for the next day at the user's time.
+    const next = await inWorker((chrome) => chrome.alarms.get('care-reminder'));
+    expect(next?.scheduledTime).toBeGreaterThan(Date.now());
+    expect(new Date(next!.scheduledTime).getHours() * 60 + new Date(next!.scheduledTime).getMinutes()).toBe(9 * 60);
+  });
+});

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { CareService } from '../../../lib/background/care-service';
+import { DEFAULT_CARE_SETTINGS } from '../../../lib/care/settings';
+import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
+import { createCustomer, logInteraction, updateSettings } from '../../../lib/db/repository';
+
+let db: CustomerDatabase;
+let customerId: string;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The fake browser has no toolbar button; the badge is the browser tests' business.
+  vi.spyOn(browser, 'action', 'get').mockReturnValue({ setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} } as never);
+  db = openCustomerDatabase(`care-service-${crypto.randomUUID()}`);
+  customerId = (await createCustomer(db, { name: 'Emily Carter', tier: 'A' }, [{ kind: 'email', value: 'emily.carter@harbourhotels.com' }])).id;
+  await logInteraction(db, { customerId, type: 'complaint', summary: 'late delivery' }, Date.now() - 3 * 86_400_000);
+});
+afterEach(() => db.delete());
+
+const liveCauses = async () => (await db.careActions.toArray()).filter((row) => row.deletedAt === undefined).map((row) => row.cause);
+
+describe('the care service', () => {
+  it('adds each cause once, even when refreshes overlap', async () => {
+    const care = new CareService(db);
+    await Promise.all([care.refresh(), care.refresh([customerId]), care.refresh()]);
+    const causes = await liveCauses();
+    expect(causes.length).toBeGreaterThan(0);
+    expect(new Set(causes).size).toBe(causes.length);
+  });
+
+  it('withdraws the open suggestions of a rule the user switches off', async () => {
+    const care = new CareService(db);
+    await care.refresh();
+    expect((await liveCauses()).some((cause) => cause?.startsWith('complaint:'))).toBe(true);
+    await updateSettings(db, { care: { ...DEFAULT_CARE_SETTINGS, disabled: ['open-complaints'] } });
+    await care.refresh();
+    expect((await liveCauses()).some((cause) => cause?.startsWith('complaint:'))).toBe(false);
+  });
+});
