@@ -97,9 +97,26 @@ export function lunarToGregorian(year: number, month: number, day: number, leapM
   requireInt('lunar year', year, 1, 9999);
   requireInt('lunar month', month, 1, 12);
   requireInt('lunar day', day, 1, 30);
-  // tyme4ts numbers a leap month negatively: -6 is the leap month after the 6th.
-  const solar = LunarDay.fromYmd(year, leapMonth ? -month : month, day).getSolarDay();
-  return toIso(solar.getYear(), solar.getMonth(), solar.getDay());
+  return remembered(`${year}/${leapMonth ? -month : month}/${day}`, () => {
+    // tyme4ts numbers a leap month negatively: -6 is the leap month after the 6th.
+    const solar = LunarDay.fromYmd(year, leapMonth ? -month : month, day).getSolarDay();
+    return toIso(solar.getYear(), solar.getMonth(), solar.getDay());
+  });
+}
+
+/**
+ * The astronomical computation behind one lunar date takes about 0.1 ms; a pass over
+ * 100,000 customers asks for the same few hundred dates again and again. A few years of
+ * every lunar day is at most some thousands of entries.
+ */
+const lunarDates = new Map<string, string>();
+function remembered(key: string, compute: () => string): string {
+  let found = lunarDates.get(key);
+  if (found === undefined) {
+    found = compute();
+    lunarDates.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -107,9 +124,11 @@ export function lunarToGregorian(year: number, month: number, day: number, leapM
  * month in years without that leap month, and day 30 falls back to 29 in a short month.
  */
 function lunarInYear(year: number, month: number, day: number, leapMonth: boolean): string {
-  const leap = leapMonth && LunarYear.fromYear(year).getLeapMonth() === month;
-  const length = LunarMonth.fromYm(year, leap ? -month : month).getDayCount();
-  return lunarToGregorian(year, month, Math.min(day, length), leap);
+  return remembered(`in ${year}/${leapMonth ? -month : month}/${day}`, () => {
+    const leap = leapMonth && LunarYear.fromYear(year).getLeapMonth() === month;
+    const length = LunarMonth.fromYm(year, leap ? -month : month).getDayCount();
+    return lunarToGregorian(year, month, Math.min(day, length), leap);
+  });
 }
 
 /** ISO date of a lunar holiday in Gregorian `year` (each falls in the lunar year begun that year). */
