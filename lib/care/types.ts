@@ -34,7 +34,9 @@ export type ReasonId =
   | 'care.reason.survey'
   | 'care.reason.thankYou'
   | 'care.reason.winBack'
-  | 'care.reason.latent';
+  | 'care.reason.latent'
+  | 'care.reason.barrier'
+  | 'care.reason.earlyWarning';
 
 export interface CareRule {
   id: CareRuleId;

@@ -95,6 +95,8 @@ export const en = {
   'care.reason.thankYou': 'A most valuable, truly loyal customer: call to thank them and ask what else we could do.',
   'care.reason.winBack': 'Has stopped buying: ask why and to whom, and try to win them back.',
   'care.reason.latent': 'Buying has become irregular: find the cause early.',
+  'care.reason.barrier': 'Likes us but buys little from us: find the barrier (price, access, range, a competitor’s contract).',
+  'care.reason.earlyWarning': 'Buys out of habit or price, not conviction: give early attention before a competitor does.',
   'holiday.spring-festival': 'Spring Festival',
   'holiday.lantern': 'Lantern Festival',
   'holiday.dragon-boat': 'Dragon Boat Festival',

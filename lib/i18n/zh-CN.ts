@@ -97,6 +97,8 @@ export const zhCN: Record<MessageId, string> = {
   'care.reason.thankYou': '最有价值的真实忠诚客户：打电话致谢，问问还能为他们做什么。',
   'care.reason.winBack': '已停止购买：了解原因和去向，争取挽回。',
   'care.reason.latent': '购买变得不规律：尽早找到原因。',
+  'care.reason.barrier': '认可我们但购买不多：找出障碍（价格、渠道、品类或与竞争对手的合同）。',
+  'care.reason.earlyWarning': '出于习惯或价格购买，并非真正认可：在竞争对手之前给予关注。',
   'holiday.spring-festival': '春节',
   'holiday.lantern': '元宵节',
   'holiday.dragon-boat': '端午节',

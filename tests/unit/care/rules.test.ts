@@ -75,8 +75,21 @@ describe('care rules', () => {
   it.each([
     [{ type: 'true-loyal', stage: 'repeat-buying', source: 'engine' }, 'thank-you-call'],
     [{ type: 'spurious-loyal', stage: 'switched-away', source: 'engine' }, 'win-back'],
+    [{ type: 'potential-loyal', stage: 'repeat-buying', source: 'engine' }, 'follow-up'],
+    [{ type: 'spurious-loyal', stage: 'repeat-buying', source: 'engine' }, 'follow-up'],
   ] as const)('follows the loyalty strategy for %j', (loyalty, kind) => {
     expect(kinds(context({ customer: customer({ loyalty }) }))).toContain(kind);
+  });
+
+  it.each([
+    ['potential-loyal', 'care.reason.barrier'],
+    ['spurious-loyal', 'care.reason.earlyWarning'],
+    ['disloyal', undefined],
+  ] as const)('a %s customer gets %s from the loyalty strategy', (type, reason) => {
+    const found = suggestCare(context({ customer: customer({ tier: 'B', loyalty: { type, stage: 'repeat-buying', source: 'engine' } }) }))
+      .filter((s) => s.cause.startsWith('barrier:') || s.cause.startsWith('early-warning:'))
+      .map((s) => s.reason.id);
+    expect(found).toEqual(reason ? [reason] : []);
   });
 
   it('lets the user switch a rule off', () => {
