@@ -1,9 +1,10 @@
 /**
- * npm run demo [-- --headless --screenshot FILE.png]
+ * npm run demo [-- --headless --screenshot FILE.png] [--page today] [--theme dark] [--locale zh-CN]
  * Builds the extension, serves the demo mail pages under their real host names,
  * opens Chromium with the extension and the bundled demo data loaded.
  */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { launchWithExtension } from './browser';
 import { buildExtension } from './build';
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     theme: { type: 'string' },
     locale: { type: 'string', default: 'en-US' },
+    /** Open the Today page (care due across customers) instead of the mail page. */
+    page: { type: 'string', default: 'mail' },
   },
 });
 
@@ -29,9 +32,17 @@ const browser = await launchWithExtension({
   locale: values.locale,
 });
 await loadDemoDataThroughOptions(browser);
-const page = await openPage(browser.context, gmailThreadUrl(DEMO_THREADS.wangFang, values.theme === 'dark' ? 'dark' : undefined));
-const sidebar = await sidebarFrame(page, browser.extensionId);
-await sidebar.getByTestId('customer-name').waitFor();
+let page: Page;
+if (values.page === 'today') {
+  page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme: values.theme === 'dark' ? 'dark' : 'light' });
+  await page.goto(`chrome-extension://${browser.extensionId}/today.html`);
+  await page.locator('.agenda-item').first().waitFor();
+} else {
+  page = await openPage(browser.context, gmailThreadUrl(DEMO_THREADS.wangFang, values.theme === 'dark' ? 'dark' : undefined));
+  const sidebar = await sidebarFrame(page, browser.extensionId);
+  await sidebar.getByTestId('customer-name').waitFor();
+}
 
 if (values.screenshot) {
   const file = path.resolve(values.screenshot);
