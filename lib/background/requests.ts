@@ -111,4 +111,12 @@ export const handlers: Handlers = {
     await loyalty.rescoreOne(answers.customerId);
     return refreshCareOf(logged, care);
   },
+
+  // Data in and out (issue 5): after an import or a restore written by an extension page, refit the base
+  // model, rescore and refresh care for everyone. Open sidebars follow through their live queries.
+  'data/changed': async (_request, { loyalty, care }) => {
+    const { customers } = await loyalty.refitAndRescoreAll();
+    await care.refresh();
+    return { customers };
+  },
 };

@@ -8,7 +8,11 @@ import { MULTI_COLUMN_FIELDS, type ColumnMapping, type TargetField } from './map
 export interface RowError {
   line: number;
   field: string;
+  /** In English, as the report file and the logs give it. */
   reason: string;
+  /** The message id under import.reason.* and its values, for the UI's language. */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 export interface ImportContact {

@@ -196,6 +196,8 @@ export const requestSchema = z.discriminatedUnion('type', [
       .partial(),
   }),
   z.object({ type: z.literal('demo/load') }),
+  // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
+  z.object({ type: z.literal('data/changed') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -224,6 +226,8 @@ export const responseSchemas = {
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,
   'demo/load': z.object({ customers: z.number().int() }),
+  // Data in and out (issue 5)
+  'data/changed': z.object({ customers: z.number().int().nonnegative() }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

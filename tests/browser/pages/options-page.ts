@@ -1,0 +1,80 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** The extension's options page, as a user works it; labels are the English ones unless the test switched language. */
+export class OptionsPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    return new OptionsPage(page);
+  }
+
+  async setLanguage(label: 'Language' | '语言', value: 'en' | 'zh-CN'): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).selectOption(value);
+  }
+
+  // Import
+
+  async chooseCsv(filePath: string): Promise<void> {
+    await this.page.locator('section.import input[type="file"]').setInputFiles(filePath);
+    await this.page.getByTestId('import-preview').waitFor();
+  }
+
+  encoding() {
+    return this.page.locator('section.import select').first();
+  }
+
+  encodingNote() {
+    return this.page.getByTestId('import-encoding-note');
+  }
+
+  preview() {
+    return this.page.getByTestId('import-preview');
+  }
+
+  columnSelect(column: string) {
+    return this.page.getByRole('combobox', { name: `Import column ${column} as` });
+  }
+
+  async startImport(): Promise<void> {
+    await this.page.locator('[data-action="import"]').click();
+  }
+
+  progressBar() {
+    return this.page.locator('section.import progress');
+  }
+
+  counts() {
+    return this.page.getByTestId('import-counts');
+  }
+
+  report() {
+    return this.page.getByTestId('import-report');
+  }
+
+  /** The rejected rows as shown: [line, column, reason]. */
+  rejectedRows(): Promise<string[][]> {
+    return this.page
+      .locator('[data-testid="import-rejected"] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+  }
+
+  rescoreStatus() {
+    return this.page.getByTestId('import-rescore');
+  }
+
+  /** Clicks a button that downloads a file and returns the file's bytes and name. */
+  async download(buttonName: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: buttonName }).click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
