@@ -74,6 +74,16 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
     ]);
     console.info(`[${mode}] GBK import: ${await options.counts().textContent()}`);
     await options.rescoreStatus().filter({ hasText: /updated for/ }).waitFor({ timeout: 20_000 });
+    // The same report in Chinese once the user switches the language.
+    await options.setLanguage('Language', 'zh-CN');
+    await expect.poll(() => options.rejectedRows()).toEqual([
+      ['3', '邮箱', '“qian.wei@@example.cn”不是邮箱地址'],
+      ['4', '手机', '“1.37E+10”已被 Excel 截短：请把该列设为文本格式后重新导出'],
+      ['4', '级别', '“Z级”不是 A、B、C 级中的一种'],
+      ['4', '生日', '日历上没有“1992-13-01”这一天'],
+    ]);
+    expect(await options.report().getByRole('status').textContent()).toMatch(/^导入完成，用时 [\d.]+ 秒：共 4 行，新增客户 2 位/);
+    await options.setLanguage('语言', 'en');
 
     const gmail = await GmailDemoPage.open(context, extensionId, 'hanMeimei');
     const sidebar = await gmail.sidebar();

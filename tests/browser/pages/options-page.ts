@@ -12,7 +12,7 @@ export class OptionsPage {
   }
 
   async setLanguage(label: 'Language' | '语言', value: 'en' | 'zh-CN'): Promise<void> {
-    await this.page.getByLabel(label, { exact: true }).selectOption(value);
+    await this.page.getByLabel(label).selectOption(value);
   }
 
   // Import
