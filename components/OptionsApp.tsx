@@ -5,6 +5,8 @@ import { resolveLocale, type MessageId } from '../lib/i18n';
 import { errorText, request } from '../lib/messaging/client';
 import { I18nProvider, i18nFor } from './i18n-context';
 import { LoyaltySettingsForm } from './LoyaltySettingsForm';
+import { BackupSection } from './options/BackupSection';
+import { ExportSection } from './options/ExportSection';
 import { ImportSection } from './options/ImportSection';
 
 /** Settings and demo data. Everything goes through the background, which owns the database. */
@@ -91,6 +93,8 @@ export function OptionsApp() {
         )}
         {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
         <ImportSection />
+        <ExportSection />
+        <BackupSection />
         <section class="section">
           <h2>{t('options.demo')}</h2>
           <p>{t('options.demoExplain')}</p>

@@ -154,8 +154,11 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
 
-const purchaseSignature = (p: Purchase) => `${p.customerId}|${p.at}|${p.amount}|${p.currency}|${p.product}|${p.quantity}`;
-const interactionSignature = (i: Interaction) => `${i.customerId}|${i.at}|${i.type}|${i.summary}`;
+// To the second: a CSV (ours included, lib/data-io/export-csv.ts) holds times no finer, so a row logged in the app
+// and exported keeps its signature when it comes back.
+const second = (at: number) => Math.floor(at / 1000);
+const purchaseSignature = (p: Purchase) => `${p.customerId}|${second(p.at)}|${p.amount}|${p.currency}|${p.product}|${p.quantity}`;
+const interactionSignature = (i: Interaction) => `${i.customerId}|${second(i.at)}|${i.type}|${i.summary}`;
 
 /**
  * Drops rows the database (or an earlier row of the chunk) already holds, so

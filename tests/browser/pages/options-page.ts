@@ -74,6 +74,29 @@ export class OptionsPage {
     return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
   }
 
+  // Export and backup
+
+  exportStatus() {
+    return this.page.getByTestId('export-status');
+  }
+
+  backupStatus() {
+    return this.page.getByTestId('backup-status');
+  }
+
+  /** Chooses a file to restore from; the page checks it and asks before replacing anything. */
+  async chooseBackup(filePath: string): Promise<void> {
+    await this.page.getByLabel('Restore from a backup file').setInputFiles(filePath);
+  }
+
+  restoreConfirmation() {
+    return this.page.locator('#restore-confirm');
+  }
+
+  async confirmRestore(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Replace all data with this backup' }).click();
+  }
+
   close(): Promise<void> {
     return this.page.close();
   }
