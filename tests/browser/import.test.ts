@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../support/fixtures';
@@ -89,6 +91,35 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
     const sidebar = await gmail.sidebar();
     await expect.poll(() => sidebar.customerName().textContent()).toBe('韩梅梅');
     await gmail.page.close();
+    await options.close();
+  });
+
+  it('cancels a large import between chunks: what it reports kept is exactly what is stored', async () => {
+    const { context, extensionId } = session().browser;
+    const rows = Array.from({ length: 40_000 }, (_, i) => `客户${i},bulk${i}@example-bulk.cn,+86 137 ${String(i).padStart(4, '0')} ${String(i % 9999).padStart(4, '0')},批量公司${i % 50},上海,B`);
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'care-csv-')), 'bulk.csv');
+    await writeFile(file, ['姓名,邮箱,手机,公司,城市,级别', ...rows].join('\r\n'));
+
+    const options = await OptionsPage.open(context, extensionId);
+    await options.download('Export customers (CSV)');
+    const before = Number(/^(\d+) rows/.exec((await options.exportStatus().textContent())!)![1]);
+
+    await options.chooseCsv(file);
+    expect(await options.page.getByTestId('import-file').textContent()).toMatch(/about 4\d,\d{3}|about 4\d{4}/);
+    await options.startImport();
+    await options.counts().filter({ hasText: /^[1-9]\d* rows read/ }).waitFor();
+    await options.cancelImport();
+    await expect.poll(() => options.report().textContent(), { timeout: 30_000 }).toMatch(/^Import cancelled after/);
+    const summary = (await options.report().getByRole('status').textContent())!;
+    console.info(`[${mode}] cancelled: ${summary} · last progress: ${await options.counts().textContent()}`);
+    const [, read, imported] = /Kept: (\d+) rows read, (\d+) new customers/.exec(summary)!.map(Number);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(40_000);
+    expect(imported).toBe(read);
+    await options.rescoreStatus().filter({ hasText: /updated for/ }).waitFor({ timeout: 30_000 });
+
+    await options.download('Export customers (CSV)');
+    expect(await options.exportStatus().textContent()).toMatch(new RegExp(`^${before + imported!} rows`));
     await options.close();
   });
 });

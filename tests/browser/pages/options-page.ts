@@ -50,6 +50,10 @@ export class OptionsPage {
     return this.page.getByTestId('import-counts');
   }
 
+  async cancelImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Cancel import' }).click();
+  }
+
   report() {
     return this.page.getByTestId('import-report');
   }
