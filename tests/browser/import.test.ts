@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chromeBuildDir } from '../harness/paths';
 import { fixturesDir } from '../support/fixtures';
 import { GmailDemoPage } from './pages/gmail-page';
 import { OptionsPage } from './pages/options-page';
@@ -121,5 +123,18 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
     await options.download('Export customers (CSV)');
     expect(await options.exportStatus().textContent()).toMatch(new RegExp(`^${before + imported!} rows`));
     await options.close();
+  });
+
+  it("reaches an open sidebar by the worker's writes alone (Dexie's cross-context notification), before any rescoring", async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'songJia');
+    const sidebar = await gmail.sidebar();
+    await sidebar.unknownPerson().waitFor();
+    const options = await OptionsPage.open(context, extensionId);
+    const workerFile = readdirSync(path.join(chromeBuildDir, 'assets')).find((name) => name.startsWith('import-worker'))!;
+    expect(await options.importThroughWorkerOnly(workerFile, 'Name,Email\n宋佳,song.jia@example-liveshop.cn\n', ['name', 'email'])).toBe('done');
+    await expect.poll(() => sidebar.customerName().textContent(), { timeout: 5_000 }).toBe('宋佳');
+    await options.close();
+    await gmail.page.close();
   });
 });

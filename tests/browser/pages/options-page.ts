@@ -54,6 +54,27 @@ export class OptionsPage {
     await this.page.getByRole('button', { name: 'Cancel import' }).click();
   }
 
+  /**
+   * Runs the page's import worker directly, as the Import button does, but
+   * without telling the background afterwards: what an open sidebar then shows
+   * came from Dexie's own cross-context notification, not from a rescore.
+   */
+  async importThroughWorkerOnly(workerFile: string, csv: string, columns: (string | null)[]): Promise<string> {
+    return this.page.evaluate(
+      ({ workerFile, csv, columns }) =>
+        new Promise<string>((resolve) => {
+          const worker = new Worker(`/assets/${workerFile}`);
+          worker.onmessage = (event: MessageEvent<{ type: string }>) => {
+            if (event.data.type === 'progress') return;
+            worker.terminate();
+            resolve(event.data.type);
+          };
+          worker.postMessage({ type: 'start', file: new Blob([csv]), mapping: { columns }, encoding: 'utf-8' });
+        }),
+      { workerFile, csv, columns },
+    );
+  }
+
   report() {
     return this.page.getByTestId('import-report');
   }
