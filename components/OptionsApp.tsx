@@ -6,6 +6,9 @@ import { errorText, request } from '../lib/messaging/client';
 import { I18nProvider, i18nFor } from './i18n-context';
 import { LoyaltySettingsForm } from './LoyaltySettingsForm';
 import { CareSettingsForm } from './options/CareSettingsForm';
+import { BackupSection } from './options/BackupSection';
+import { ExportSection } from './options/ExportSection';
+import { ImportSection } from './options/ImportSection';
 
 /** Settings and demo data. Everything goes through the background, which owns the database. */
 export function OptionsApp() {
@@ -91,6 +94,9 @@ export function OptionsApp() {
         )}
         {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
         {settings && <CareSettingsForm value={settings.care} onSave={(care) => void save({ care })} />}
+        <ImportSection />
+        <ExportSection />
+        <BackupSection />
         <section class="section">
           <h2>{t('options.demo')}</h2>
           <p>{t('options.demoExplain')}</p>

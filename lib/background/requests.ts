@@ -124,4 +124,12 @@ export const handlers: Handlers = {
     const now = Date.now();
     return { now, items: await careAgenda(db, now, request.aheadDays) };
   },
+
+  // Data in and out (issue 5): after an import or a restore written by an extension page, refit the base
+  // model, rescore and refresh care for everyone. Open sidebars follow through their live queries.
+  'data/changed': async (_request, { loyalty, care }) => {
+    const { customers } = await loyalty.refitAndRescoreAll();
+    await care.refresh();
+    return { customers };
+  },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUSINESS_TYPES, INTERACTION_TYPES, TIERS, type ImportantDate } from '../db/schema';
+import { addReason, reason, type Reason } from './reasons';
 
 /**
  * One zod schema per kind of cell: from the cell's text to the value stored,
@@ -21,7 +22,7 @@ const emailAddress = z.email();
 export const emails = z.string().transform((value, ctx) => {
   const parts = split(value, /[;,，；、\s]+/);
   for (const part of parts) {
-    if (part.length > 320 || !emailAddress.safeParse(part).success) ctx.addIssue({ code: 'custom', message: `"${part}" is not an e-mail address` });
+    if (part.length > 320 || !emailAddress.safeParse(part).success) addReason(ctx, 'notEmail', { value: part });
   }
   return parts;
 });
@@ -29,19 +30,19 @@ export const emails = z.string().transform((value, ctx) => {
 export const phones = z.string().transform((value, ctx) => {
   const parts = split(value, /[;,，；、/|]+/);
   for (const part of parts) {
-    const reason = phoneProblem(part);
-    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+    const problem = phoneProblem(part);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.reason, params: problem });
   }
   return parts;
 });
 
-function phoneProblem(phone: string): string | undefined {
+function phoneProblem(phone: string): Reason | undefined {
   // Excel shows a long number typed into a General cell as 1.38001E+10 and exports it so: the digits are gone.
   if (/^\d(?:\.\d+)?e\+?\d+$/i.test(phone)) {
-    return `"${phone}" was shortened by Excel; format the column as text and export again`;
+    return reason('excelShortened', { value: phone });
   }
   const number = phone.replace(/\s*(?:ext\.?|x|转|分机)\s*\d+$/i, '');
-  if (number.length > 50 || !/^\+?[\d\s().\-]+$/.test(number) || number.replace(/\D/g, '').length < 5) return `"${phone}" is not a phone number`;
+  if (number.length > 50 || !/^\+?[\d\s().\-]+$/.test(number) || number.replace(/\D/g, '').length < 5) return reason('notPhone', { value: phone });
   return undefined;
 }
 
@@ -50,7 +51,7 @@ export const tags = z.string().transform((value) => split(value, /[,;，；、|]
 export const tier = z.string().transform((value, ctx) => {
   const letter = /^(?:tier\s*)?([abc])\s*(?:级|类)?(?:客户)?$/i.exec(value.trim())?.[1]?.toUpperCase();
   const known = TIERS.find((tier) => tier === letter);
-  if (!known) ctx.addIssue({ code: 'custom', message: `"${value}" is not one of the tiers A, B, C` });
+  if (!known) addReason(ctx, 'notTier', { value });
   return known ?? z.NEVER;
 });
 
@@ -64,7 +65,7 @@ const BUSINESS_TYPE_WORDS: Record<string, (typeof BUSINESS_TYPES)[number]> = {
 export const businessType = z.string().transform((value, ctx) => {
   const word = value.trim().toLowerCase();
   const known = BUSINESS_TYPES.find((type) => type === word) ?? BUSINESS_TYPE_WORDS[word];
-  if (!known) ctx.addIssue({ code: 'custom', message: `"${value}" is not a business type (distributor, retailer, producer, end-customer)` });
+  if (!known) addReason(ctx, 'notBusinessType', { value });
   return known ?? z.NEVER;
 });
 
@@ -76,7 +77,7 @@ const INTERACTION_TYPE_WORDS: Record<string, (typeof INTERACTION_TYPES)[number]>
 export const interactionType = z.string().transform((value, ctx) => {
   const word = value.trim().toLowerCase();
   const known = INTERACTION_TYPES.find((type) => type === word) ?? INTERACTION_TYPE_WORDS[word];
-  if (!known) ctx.addIssue({ code: 'custom', message: `"${value}" is not a kind of contact (${INTERACTION_TYPES.join(', ')})` });
+  if (!known) addReason(ctx, 'notInteractionType', { value, types: INTERACTION_TYPES.join(', ') });
   return known ?? z.NEVER;
 });
 
@@ -94,14 +95,12 @@ const CHINESE_DATE = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日�
 /** 3/5/1990 is 3 May in China and Britain and 5 March in America: refused rather than guessed. */
 const DAY_MONTH_AMBIGUOUS = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
 
-const DATE_FORMS = 'write it as 1990-05-03, 1990/05/03 or 1990年5月3日';
 
-function readDay(value: string, { yearRequired }: { yearRequired: boolean }): CalendarDay | string {
+function readDay(value: string, { yearRequired }: { yearRequired: boolean }): CalendarDay | Reason {
   const trimmed = value.trim();
   const match = NUMERIC_DATE.exec(trimmed) ?? CHINESE_DATE.exec(trimmed);
   if (!match) {
-    if (DAY_MONTH_AMBIGUOUS.test(trimmed)) return `"${value}" could be day/month or month/day; ${DATE_FORMS}`;
-    return `"${value}" is not a date; ${DATE_FORMS}`;
+    return reason(DAY_MONTH_AMBIGUOUS.test(trimmed) ? 'ambiguousDate' : 'notDate', { value });
   }
   const [, year, month, day, hour, minute, second] = match;
   const parsed: CalendarDay = {
@@ -112,19 +111,19 @@ function readDay(value: string, { yearRequired }: { yearRequired: boolean }): Ca
     minute: Number(minute ?? 0),
     second: Number(second ?? 0),
   };
-  if (parsed.year === undefined && yearRequired) return `"${value}" has no year; ${DATE_FORMS}`;
+  if (parsed.year === undefined && yearRequired) return reason('noYear', { value });
   // A yearless 2月29日 is a real birthday, so check against a leap year.
   const probe = new Date(parsed.year ?? 2000, parsed.month - 1, parsed.day);
-  if (probe.getMonth() !== parsed.month - 1 || probe.getDate() !== parsed.day) return `"${value}" is not a day of the calendar`;
-  if (parsed.hour > 23 || parsed.minute > 59 || parsed.second > 59) return `"${value}" has an impossible time of day`;
+  if (probe.getMonth() !== parsed.month - 1 || probe.getDate() !== parsed.day) return reason('notCalendarDay', { value });
+  if (parsed.hour > 23 || parsed.minute > 59 || parsed.second > 59) return reason('impossibleTime', { value });
   return parsed;
 }
 
 /** A moment in the importing user's time zone: dates without a time are taken as midnight. */
 export const timestamp = z.string().transform((value, ctx) => {
   const day = readDay(value, { yearRequired: true });
-  if (typeof day === 'string') {
-    ctx.addIssue({ code: 'custom', message: day });
+  if ('reason' in day) {
+    ctx.addIssue({ code: 'custom', message: day.reason, params: day });
     return z.NEVER;
   }
   return new Date(day.year!, day.month - 1, day.day, day.hour, day.minute, day.second).getTime();
@@ -134,12 +133,12 @@ export const timestamp = z.string().transform((value, ctx) => {
 export const birthday = z.string().transform((value, ctx): ImportantDate => {
   const lunar = /^\s*(?:农历|阴历)/.test(value);
   const day = readDay(value.replace(/^\s*(?:农历|阴历)\s*/, ''), { yearRequired: false });
-  if (typeof day === 'string') {
-    ctx.addIssue({ code: 'custom', message: day });
+  if ('reason' in day) {
+    ctx.addIssue({ code: 'custom', message: day.reason, params: day });
     return z.NEVER;
   }
   if (day.year !== undefined && (day.year < 1900 || day.year > new Date().getFullYear())) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a plausible birthday` });
+    addReason(ctx, 'implausibleBirthday', { value });
     return z.NEVER;
   }
   return { kind: 'birthday', calendar: lunar ? 'lunar' : 'gregorian', month: day.month, day: day.day, ...(day.year ? { year: day.year } : {}) };
@@ -157,7 +156,7 @@ function readCurrency(word: string): string | undefined {
 
 export const currency = z.string().transform((value, ctx) => {
   const code = readCurrency(value);
-  if (!code) ctx.addIssue({ code: 'custom', message: `"${value}" is not a currency such as CNY or 人民币` });
+  if (!code) addReason(ctx, 'notCurrency', { value });
   return code ?? z.NEVER;
 });
 
@@ -168,7 +167,7 @@ export const money = z.string().transform((value, ctx) => {
   const unit = before || after;
   const code = unit ? readCurrency(unit) : undefined;
   if (!match || (unit && !code)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not an amount of money` });
+    addReason(ctx, 'notMoney', { value });
     return z.NEVER;
   }
   return { amount: Number(whole.replace(/,/g, '') + fraction), currency: code };
@@ -176,7 +175,7 @@ export const money = z.string().transform((value, ctx) => {
 
 export const quantity = z.string().transform((value, ctx) => {
   const number = Number(value.trim());
-  if (!Number.isInteger(number) || number < 1) ctx.addIssue({ code: 'custom', message: `"${value}" is not a whole number of items` });
+  if (!Number.isInteger(number) || number < 1) addReason(ctx, 'notQuantity', { value });
   return number;
 });
 

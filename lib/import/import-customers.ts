@@ -3,6 +3,7 @@ import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import type { ColumnMapping } from './mapping';
 import { parseCsv } from './parse';
+import { reason } from './reasons';
 import { createRowReader, type ImportRecord, type RowError } from './rows';
 import { writeChunk } from './write-chunk';
 
@@ -86,7 +87,7 @@ export async function importCustomers(db: CustomerDatabase, file: Blob, options:
         for (let index = first; index < rows.length; index++) {
           const line = lines[index]!;
           if (malformed.has(index)) {
-            rowErrors.push({ line, field: '', reason: 'its quotes do not pair up, so its cells cannot be told apart' });
+            rowErrors.push({ line, field: '', ...reason('unpairedQuotes') });
             report.rejectedRows++;
             continue;
           }

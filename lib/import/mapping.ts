@@ -33,7 +33,8 @@ export const TARGET_FIELDS = [
 /** `id` is this database's own customer id (a UUID); `externalId` is a CRM's record id. */
 export type TargetField = (typeof TARGET_FIELDS)[number];
 
-export type CrmPreset = 'salesforce' | 'hubspot' | 'zoho';
+export const CRM_PRESETS = ['salesforce', 'hubspot', 'zoho'] as const;
+export type CrmPreset = (typeof CRM_PRESETS)[number];
 
 export interface ColumnMapping {
   /** The CRM the file came from; names the system of its record ids. */
@@ -105,7 +106,8 @@ const PRESETS: Record<CrmPreset, Record<string, TargetField | null>> = {
  * Excel customer lists and domestic CRMs (销售易, 纷享销客) commonly use.
  */
 const SYNONYMS: Record<TargetField, string[]> = {
-  id: [],
+  // This app's own customer export (lib/data-io/export-csv.ts), so that it imports back onto the same customers.
+  id: ['customercareid'],
   name: [
     'name', 'fullname', 'contactname', 'customername', 'contact',
     '姓名', '名称', '客户名称', '客户姓名', '客户', '联系人', '联系人姓名',
@@ -154,8 +156,8 @@ export function normalizeHeader(header: string): string {
     .replace(/[\s_\-.:*#/\\]+/g, '');
 }
 
-export function guessMapping(headers: string[]): ColumnMapping {
-  const preset = detectPreset(headers);
+/** `preset` forces a CRM's headers (the user picked it); by default it is detected from the headers. */
+export function guessMapping(headers: string[], preset: CrmPreset | undefined = detectPreset(headers)): ColumnMapping {
   const presetColumns = preset ? PRESETS[preset] : {};
   const taken = new Set<TargetField>();
   const columns = headers.map((header): TargetField | null => {

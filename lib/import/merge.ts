@@ -1,4 +1,5 @@
 import { customerSchema, type Customer } from '../db/schema';
+import { reason, type Reason } from './reasons';
 import type { ImportRecord } from './rows';
 
 /**
@@ -10,13 +11,14 @@ import type { ImportRecord } from './rows';
 
 const MAX_NOTES = 5000;
 
-export type MergeResult = { ok: true; customer: Customer } | { ok: false; reason: string };
+/** A failure's reason is a schema's own words (string) when the stored customer itself does not validate. */
+export type MergeResult = { ok: true; customer: Customer } | { ok: false; reason: Reason | string };
 
 /** A new customer from a row; a row without a name is named by its e-mail, phone or company, as CRMs list such contacts. */
 export function newCustomer(record: ImportRecord, id: string, now: number): MergeResult {
   const contact = (kind: 'email' | 'phone') => record.contacts.find((c) => c.kind === kind)?.value;
   const name = record.name ?? contact('email') ?? contact('phone') ?? record.profile.company.name;
-  if (!name) return { ok: false, reason: 'a new customer needs a name, e-mail, phone or company' };
+  if (!name) return { ok: false, reason: reason('newNeedsName') };
   const base = customerSchema.safeParse({ id, createdAt: now, updatedAt: now, name });
   if (!base.success) return { ok: false, reason: base.error.issues[0]?.message ?? 'not a valid customer' };
   return mergeIntoCustomer(base.data, record, now);

@@ -2,13 +2,18 @@ import type { z } from 'zod';
 import { externalIdValue } from '../db/identity-key';
 import type { ImportantDate, InteractionType, Customer } from '../db/schema';
 import * as cells from './cells';
+import { issueReason, reason, type Reason } from './reasons';
 import { MULTI_COLUMN_FIELDS, type ColumnMapping, type TargetField } from './mapping';
 
 /** One reason a row was not imported. `field` is the column's header as in the file, '' for the row as a whole. */
 export interface RowError {
   line: number;
   field: string;
+  /** In English, as the report file and the logs give it. */
   reason: string;
+  /** The message id under import.reason.* and its values, for the UI's language. */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 export interface ImportContact {
@@ -61,11 +66,11 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
     const read = <T>(schema: z.ZodType<T, string>, cell: string, header: string): T | undefined => {
       const result = schema.safeParse(cell);
       if (result.success) return result.data;
-      for (const issue of result.error.issues) errors.push({ line, field: header, reason: issue.message });
+      for (const issue of result.error.issues) errors.push({ line, field: header, ...issueReason(issue) });
       return undefined;
     };
     if (row.length > headers.length && row.slice(headers.length).some((cell) => cell.trim())) {
-      errors.push({ line, field: '', reason: `${row.length} cells but ${headers.length} columns; a value with a comma may lack its quotes` });
+      errors.push({ line, field: '', ...reason('tooManyCells', { cells: row.length, columns: headers.length }) });
     }
 
     const seen = new Map<TargetField, string>();
@@ -90,7 +95,7 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
     if (value.externalId !== undefined) {
       const external = externalRecordId(system, value.externalId);
       if (external.ok) contacts.push({ kind: 'external', value: external.value, column: seen.get('externalId')! });
-      else errors.push({ line, field: seen.get('externalId')!, reason: external.reason });
+      else errors.push({ line, field: seen.get('externalId')!, ...external.reason });
     }
     const record: ImportRecord = {
       line,
@@ -114,7 +119,7 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
     readPurchase(record);
     readInteraction(record);
     if (!record.name && contacts.length === 0 && !record.customerId && errors.length === 0) {
-      errors.push({ line, field: '', reason: 'no name, e-mail, phone or record id: nothing says who the customer is' });
+      errors.push({ line, field: '', ...reason('noIdentity') });
     }
     return errors.length > 0 ? { ok: false, errors } : { ok: true, record };
 
@@ -125,7 +130,7 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
       const money = cell('purchase.amount', cells.money);
       if (at === undefined || money === undefined) {
         if (value['purchase.at'] === undefined || value['purchase.amount'] === undefined) {
-          errors.push({ line, field: seen.get(given[0]!)!, reason: 'a purchase needs both its date and its amount' });
+          errors.push({ line, field: seen.get(given[0]!)!, ...reason('purchaseIncomplete') });
         }
         return;
       }
@@ -144,7 +149,7 @@ export function createRowReader(headers: string[], mapping: ColumnMapping, optio
       if (given.length === 0) return;
       const at = cell('interaction.at', cells.timestamp);
       if (value['interaction.at'] === undefined) {
-        errors.push({ line, field: seen.get(given[0]!)!, reason: 'a call, visit or other contact needs its date' });
+        errors.push({ line, field: seen.get(given[0]!)!, ...reason('interactionNoDate') });
       }
       const type = cell('interaction.type', cells.interactionType) ?? 'note';
       const summary = cell('interaction.summary', cells.text(5000)) ?? '';
@@ -172,15 +177,15 @@ const SALESFORCE_CHECKSUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
  * so that an imported contact is recognised on its CRM page: Salesforce reports
  * export 15-character ids while URLs carry 18, and Zoho exports prefix ids with zcrm_.
  */
-function externalRecordId(system: string, raw: string): { ok: true; value: string } | { ok: false; reason: string } {
+function externalRecordId(system: string, raw: string): { ok: true; value: string } | { ok: false; reason: Reason } {
   let id = raw.trim();
   if (system === 'salesforce') {
     if (/^[a-zA-Z0-9]{15}$/.test(id)) id += salesforceSuffix(id);
-    if (!/^[a-zA-Z0-9]{15}[A-Z0-5]{3}$/.test(id)) return { ok: false, reason: `"${raw}" is not a Salesforce record id` };
+    if (!/^[a-zA-Z0-9]{15}[A-Z0-5]{3}$/.test(id)) return { ok: false, reason: reason('notSalesforceId', { value: raw }) };
     return { ok: true, value: externalIdValue(system, SALESFORCE_OBJECTS[id.slice(0, 3)] ?? 'contact', id) };
   }
   if (system === 'zoho') id = id.replace(/^zcrm_/, '');
-  if (id.length > 200) return { ok: false, reason: 'longer than 200 characters' };
+  if (id.length > 200) return { ok: false, reason: reason('tooLong', { max: 200 }) };
   return { ok: true, value: externalIdValue(system, system === 'csv' ? 'customer' : 'contact', id) };
 }
 

@@ -6,6 +6,7 @@ import { derivedIdentities, makeIdentity } from '../db/derived-identities';
 import { tryIdentityKey } from '../db/identity-key';
 import { interactionSchema, purchaseSchema, type Customer, type Identity, type Interaction, type Purchase } from '../db/schema';
 import { mergeIntoCustomer, newCustomer } from './merge';
+import { reason, type Reason } from './reasons';
 import type { ImportRecord, RowError } from './rows';
 
 export interface ChunkOutcome {
@@ -63,7 +64,8 @@ export async function writeChunk(
     const interactions: Interaction[] = [];
 
     for (const { record, contacts } of keyed) {
-      const reject = (field: string, reason: string) => outcome.rejected.push({ line: record.line, field, reason });
+      const reject = (field: string, why: Reason | string) =>
+        outcome.rejected.push({ line: record.line, field, ...(typeof why === 'string' ? { reason: why } : why) });
       const claims = new Map<string, { column: string; value: string }>(); // customer id → what in the row names it
       if (record.customerId && (stored.has(record.customerId) || working.has(record.customerId))) {
         claims.set(record.customerId, { column: record.customerIdColumn ?? '', value: record.customerId });
@@ -75,12 +77,12 @@ export async function writeChunk(
       const targets = [...claims.keys()];
       const deleted = targets.find((id) => !working.has(id) && !isAlive(stored.get(id)));
       if (deleted) {
-        reject(claims.get(deleted)!.column, `"${claims.get(deleted)!.value}" belongs to a customer who was deleted`);
+        reject(claims.get(deleted)!.column, reason('deletedCustomer', { value: claims.get(deleted)!.value }));
         continue;
       }
       if (targets.length > 1) {
         const [first, second] = targets.map((id) => ({ ...claims.get(id)!, name: (working.get(id) ?? stored.get(id))!.name }));
-        reject(second!.column, `"${second!.value}" belongs to ${second!.name}, but column ${first!.column} names ${first!.name}`);
+        reject(second!.column, reason('twoCustomers', { value: second!.value, name: second!.name, column: first!.column, otherName: first!.name }));
         continue;
       }
       const existingId = targets[0];
@@ -152,8 +154,11 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
 
-const purchaseSignature = (p: Purchase) => `${p.customerId}|${p.at}|${p.amount}|${p.currency}|${p.product}|${p.quantity}`;
-const interactionSignature = (i: Interaction) => `${i.customerId}|${i.at}|${i.type}|${i.summary}`;
+// To the second: a CSV (ours included, lib/data-io/export-csv.ts) holds times no finer, so a row logged in the app
+// and exported keeps its signature when it comes back.
+const second = (at: number) => Math.floor(at / 1000);
+const purchaseSignature = (p: Purchase) => `${p.customerId}|${second(p.at)}|${p.amount}|${p.currency}|${p.product}|${p.quantity}`;
+const interactionSignature = (i: Interaction) => `${i.customerId}|${second(i.at)}|${i.type}|${i.summary}`;
 
 /**
  * Drops rows the database (or an earlier row of the chunk) already holds, so

@@ -200,6 +200,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('demo/load') }),
   /** Due and overdue care actions across all customers, for the Today page. */
   z.object({ type: z.literal('care/agenda'), aheadDays: z.number().int().min(0).max(31).default(0) }),
+  // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
+  z.object({ type: z.literal('data/changed') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -242,6 +244,8 @@ export const responseSchemas = {
       }),
     ),
   }),
+  // Data in and out (issue 5)
+  'data/changed': z.object({ customers: z.number().int().nonnegative() }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -11,4 +11,8 @@ export const DEMO_THREADS = {
   /** 王芳 writing from a new address at her company: suggested, not taken, until confirmed. */
   wangFangNewAddress: '18c2f0a1b2c3d4e8',
   chenZhiqiang: '18c2f0a1b2c3d4e9',
+  /** Not a demo customer: tests/fixtures/csv/import-ui-gbk.csv brings her in. */
+  hanMeimei: '18c2f0a1b2c3d4ea',
+  /** Not a demo customer: tests/browser/import.test.ts writes her through the import worker alone. */
+  songJia: '18c2f0a1b2c3d4eb',
 } as const;

@@ -74,4 +74,16 @@ describe('guessMapping', () => {
     expect(normalizeHeader(' ＥＭＡＩＬ ')).toBe('email');
     expect(guessMapping(['手机号码（必填）', 'e_mail']).columns).toEqual(['phone', 'email']);
   });
+
+  it('uses the preset the user chose, even where the headers alone would not say which CRM', () => {
+    const shared = ['First Name', 'Last Name', 'Email', 'Phone', 'Record ID'];
+    expect(guessMapping(shared).preset).toBeUndefined();
+    // The preset names the system of the record ids (lib/import/rows.ts); other headers fall back to the common words.
+    expect(guessMapping(shared, 'hubspot')).toEqual({ preset: 'hubspot', columns: ['firstName', 'lastName', 'email', 'phone', 'externalId'] });
+    expect(guessMapping(shared, 'salesforce')).toEqual({ preset: 'salesforce', columns: ['firstName', 'lastName', 'email', 'phone', 'externalId'] });
+  });
+
+  it("maps this app's own export headers back, its id column included", () => {
+    expect(guessMapping(['Customer care ID', 'Name', 'Email', 'Loyalty type']).columns).toEqual(['id', 'name', 'email', null]);
+  });
 });
