@@ -9,8 +9,9 @@ import type { CareService } from './care-service';
 import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
+import { editHandlers } from './edit-handlers';
 
-interface RequestContext {
+export interface RequestContext {
   db: CustomerDatabase;
   loyalty: LoyaltyService;
   care: CareService;
@@ -111,4 +112,7 @@ export const handlers: Handlers = {
     await loyalty.rescoreOne(answers.customerId);
     return refreshCareOf(logged, care);
   },
+
+  // --- Editing customer files (issue 5) ---
+  ...editHandlers,
 };

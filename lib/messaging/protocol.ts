@@ -11,6 +11,7 @@ import {
   settingsSchema,
   surveySchema,
 } from '../db/schema';
+import { EDITABLE_IDENTITY_KINDS, fieldIssueSchema } from '../db/customer-patch';
 import { PAGE_KINDS, PERSON_ROLES } from '../recognition/page-context';
 import { localeSchema, sidebarStateSchema, themeSchema } from './content-protocol';
 
@@ -196,6 +197,26 @@ export const requestSchema = z.discriminatedUnion('type', [
       .partial(),
   }),
   z.object({ type: z.literal('demo/load') }),
+  // --- Editing customer files (issue 5) ---
+  z.object({ type: z.literal('customer/get'), id: z.uuid() }),
+  z.object({
+    type: z.literal('customer/update'),
+    id: z.uuid(),
+    /** Checked field by field with customerPatchSchema by the handler, so that a refusal names each field. */
+    patch: z.record(z.string(), z.unknown()),
+    /** updatedAt of the file as the editor loaded it, and the file itself, to tell others' edits from this one. */
+    expectedUpdatedAt: z.number().int().nonnegative(),
+    base: customerSchema.optional(),
+    /** Overwrite fields that were changed elsewhere. */
+    force: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('customer/identity-add'), customerId: z.uuid(), kind: z.enum(EDITABLE_IDENTITY_KINDS), value: z.string().max(400) }),
+  z.object({ type: z.literal('customer/identity-remove'), identityId: z.uuid() }),
+  z.object({ type: z.literal('customer/merge'), keepId: z.uuid(), mergeId: z.uuid() }),
+  z.object({ type: z.literal('customer/delete'), id: z.uuid() }),
+  z.object({ type: z.literal('customer/undelete'), id: z.uuid() }),
+  /** Opens the options page on this customer's full file (a sidebar frame may not open tabs itself). */
+  z.object({ type: z.literal('customer/open-file'), id: z.uuid() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -224,9 +245,29 @@ export const responseSchemas = {
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,
   'demo/load': z.object({ customers: z.number().int() }),
+  // --- Editing customer files (issue 5) ---
+  'customer/get': z.object({ customer: customerSchema, identities: z.array(identitySchema) }),
+  'customer/update': z.discriminatedUnion('status', [
+    z.object({ status: z.literal('saved'), customer: customerSchema }),
+    z.object({ status: z.literal('conflict'), fields: z.array(z.string()), current: customerSchema }),
+    z.object({ status: z.literal('invalid'), issues: z.array(fieldIssueSchema) }),
+  ]),
+  'customer/identity-add': z.discriminatedUnion('status', [
+    z.object({ status: z.literal('saved'), identity: identitySchema }),
+    z.object({ status: z.literal('invalid'), issues: z.array(fieldIssueSchema) }),
+  ]),
+  'customer/identity-remove': identitySchema,
+  'customer/merge': customerSchema,
+  'customer/delete': customerSchema,
+  'customer/undelete': z.object({ customer: customerSchema, skipped: z.array(z.string()) }),
+  'customer/open-file': z.object({ opened: z.boolean() }),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+/** A customer file as the editors load it. */
+export type CustomerFile = ResponseOf<'customer/get'>;
+export type UpdateResult = ResponseOf<'customer/update'>;
 
 export const envelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
