@@ -5,6 +5,7 @@ import { resolveLocale, type MessageId } from '../lib/i18n';
 import { errorText, request } from '../lib/messaging/client';
 import { I18nProvider, i18nFor } from './i18n-context';
 import { LoyaltySettingsForm } from './LoyaltySettingsForm';
+import { CustomersArea } from './options/CustomersArea';
 
 /** Settings and demo data. Everything goes through the background, which owns the database. */
 export function OptionsApp() {
@@ -89,6 +90,7 @@ export function OptionsApp() {
           </section>
         )}
         {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
+        <CustomersArea />
         <section class="section">
           <h2>{t('options.demo')}</h2>
           <p>{t('options.demoExplain')}</p>

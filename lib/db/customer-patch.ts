@@ -117,6 +117,7 @@ export const fieldIssueSchema = z.object({
   minimum: z.number().optional(),
   maximum: z.number().optional(),
   origin: z.string().optional(),
+  inclusive: z.boolean().optional(),
   expected: z.string().optional(),
   format: z.string().optional(),
   /** Values for the UI's message, e.g. the customer an address already belongs to. */
@@ -126,7 +127,7 @@ export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
-    const limits = issue as { minimum?: unknown; maximum?: unknown; origin?: unknown; expected?: unknown; format?: unknown };
+    const limits = issue as { minimum?: unknown; maximum?: unknown; origin?: unknown; inclusive?: unknown; expected?: unknown; format?: unknown };
     const num = (value: unknown) => (typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined);
     const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
     return {
@@ -136,6 +137,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       minimum: num(limits.minimum),
       maximum: num(limits.maximum),
       origin: str(limits.origin),
+      inclusive: typeof limits.inclusive === 'boolean' ? limits.inclusive : undefined,
       expected: str(limits.expected),
       format: str(limits.format),
     };
