@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { CustomerEditorPage } from './pages/customer-editor-page';
+import { GmailDemoPage } from './pages/gmail-page';
+import type { SidebarPanel } from './pages/sidebar-panel';
+import { STORAGE_MODES, useExtensionBrowser } from './setup';
+
+const customerIdOf = async (sidebar: SidebarPanel) => (await sidebar.frame.locator('article.card').getAttribute('data-customer-id'))!;
+const cardHeader = (sidebar: SidebarPanel) => sidebar.frame.locator('.card-header');
+
+describe.each(STORAGE_MODES)('editing customer files (third-party storage %s)', (mode) => {
+  const session = useExtensionBrowser(mode);
+  const open = (thread: Parameters<typeof GmailDemoPage.open>[2]) =>
+    GmailDemoPage.open(session().browser.context, session().browser.extensionId, thread);
+  const editor = (customerId: string) => CustomerEditorPage.open(session().browser.context, session().browser.extensionId, customerId);
+
+  it('quick edit on the card: Enter saves, Escape cancels, a bad field shows its error; "Open full file" opens the options page', async () => {
+    const gmail = await open('emilyCarter');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    const edit = sidebar.frame.getByRole('button', { name: 'Edit profile of Emily Carter' });
+    const quick = sidebar.frame.getByTestId('quick-edit');
+
+    await edit.click();
+    await quick.getByLabel('Job title').fill('Director of Purchasing');
+    await quick.getByLabel('Job title').press('Escape');
+    await expect.poll(() => quick.count()).toBe(0);
+    expect(await cardHeader(sidebar).textContent()).not.toContain('Director of Purchasing');
+
+    await edit.click();
+    await quick.getByLabel('Name', { exact: true }).fill(' ');
+    await quick.getByLabel('Job title').fill('Director of Purchasing');
+    await quick.getByLabel('Job title').press('Enter');
+    const name = quick.getByLabel('Name', { exact: true });
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await name.getAttribute('aria-describedby'))!;
+    expect(await sidebar.frame.locator(`[id="${errorId}"]`).textContent()).toBe('Required.');
+    expect(await sidebar.customerName().textContent()).toBe('Emily Carter');
+    expect(await cardHeader(sidebar).textContent()).not.toContain('Director of Purchasing');
+
+    await name.fill('Emily Carter');
+    await quick.getByLabel('Tier').selectOption('A');
+    await name.press('Enter');
+    await expect.poll(() => cardHeader(sidebar).textContent()).toContain('Director of Purchasing');
+    expect(await cardHeader(sidebar).textContent()).toContain('Tier A');
+    expect(await quick.count()).toBe(0);
+
+    const opened = session().browser.context.waitForEvent('page');
+    await sidebar.frame.getByRole('link', { name: 'Open full file' }).click();
+    const file = CustomerEditorPage.of(await opened);
+    await expect.poll(() => file.heading().textContent()).toBe('Emily Carter');
+    expect(await file.field('Job title').inputValue()).toBe('Director of Purchasing');
+    await file.page.close();
+    await gmail.page.close();
+  });
+
+  it('a full-form edit in the options page shows at once in an open sidebar; an invalid field stores nothing', async () => {
+    const gmail = await open('wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const form = await editor(await customerIdOf(sidebar));
+
+    await form.field('Value to us (profit per year)').fill('lots');
+    await form.field('Job title').fill('总经理');
+    await form.save();
+    await expect.poll(() => form.errorOf('Value to us (profit per year)')).toBe('Enter a number.');
+    expect(await form.status().textContent()).toContain('Not saved');
+    // Nothing was written: neither the bad field nor the good one beside it.
+    await form.page.reload();
+    await form.heading().waitFor();
+    expect(await form.field('Job title').inputValue()).toBe('采购总监');
+    expect(await cardHeader(sidebar).textContent()).toContain('采购总监');
+
+    await form.field('Job title').fill('总经理');
+    await form.field('Likes').fill(`翡翠\n普洱茶 ${mode}`);
+    await form.save();
+    await expect.poll(() => form.status().textContent()).toBe('Saved.');
+    await expect.poll(() => cardHeader(sidebar).textContent(), { timeout: 2_000 }).toContain('总经理');
+    expect(await sidebar.frame.locator('[data-section="preferences"]').textContent()).toContain(`普洱茶 ${mode}`);
+    await form.page.close();
+    await gmail.page.close();
+  });
+
+  it('two editors changing the same field: the second is told it changed elsewhere, and chooses', async () => {
+    const gmail = await open('wangFang');
+    const sidebar = await gmail.sidebar();
+    const id = await customerIdOf(sidebar);
+    const first = await editor(id);
+    const second = await editor(id);
+
+    await first.field('Location').fill('广州');
+    await first.save();
+    await expect.poll(() => first.status().textContent()).toBe('Saved.');
+
+    // A different field merges without a word.
+    await second.field('Sales channel').fill(`门店 ${mode}`);
+    await second.save();
+    await expect.poll(() => second.status().textContent()).toBe('Saved.');
+    expect(await second.field('Location').inputValue()).toBe('广州');
+
+    // The same field is refused with the conflict, and nothing is lost until the user chooses.
+    await first.field('Location').fill('上海');
+    await first.save();
+    await expect.poll(() => first.status().textContent()).toBe('Saved.');
+    await second.field('Location').fill('杭州');
+    await second.save();
+    await expect.poll(() => second.conflict().textContent()).toContain('Changed elsewhere while you were editing: Location');
+    await expect.poll(() => sidebar.frame.locator('[data-section="profile"]').textContent()).toContain('上海');
+
+    await second.page.getByRole('button', { name: 'Overwrite with mine' }).click();
+    await expect.poll(() => second.status().textContent()).toBe('Saved.');
+    await expect.poll(() => sidebar.frame.locator('[data-section="profile"]').textContent()).toContain('杭州');
+    await Promise.all([first.page.close(), second.page.close(), gmail.page.close()]);
+  });
+
+  it('merging two customers gives one card with both addresses and both histories', async () => {
+    // 李雷 writes from a new company address; the user adds him, logs a call, then sees he is 陈志强's contact file.
+    const li = await open('unknownSender');
+    const liSidebar = await li.sidebar();
+    await liSidebar.unknownPerson().getByRole('button', { name: 'Add as customer' }).click();
+    await expect.poll(() => liSidebar.customerName().textContent()).toBe('李雷');
+    await liSidebar.log('call', `Asked for samples (${mode})`);
+    await expect.poll(() => liSidebar.timelineItems().first().textContent()).toContain(`Asked for samples (${mode})`);
+
+    const chen = await open('chenZhiqiang');
+    const chenSidebar = await chen.sidebar();
+    await expect.poll(() => chenSidebar.customerName().textContent()).toBe('陈志强');
+    const form = await editor(await customerIdOf(chenSidebar));
+    await form.mergeIn('李', '李雷');
+    await expect.poll(() => form.status().textContent()).toBe('Merged.');
+    await expect.poll(() => form.identities().allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('li.lei@example-prospect.cn'), expect.stringContaining('chen.zq@xihu-trading.com.cn')]),
+    );
+
+    // Both pages now show the one customer, with the call logged from 李雷's address.
+    await expect.poll(() => liSidebar.customerName().textContent()).toBe('陈志强');
+    await expect.poll(() => chenSidebar.timelineText().textContent()).toContain(`Asked for samples (${mode})`);
+    await Promise.all([form.page.close(), li.page.close(), chen.page.close()]);
+  });
+
+  it('delete asks first, then the sender is no longer recognised; undo recognises them again', async () => {
+    const gmail = await open('emilyCarter');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    const form = await editor(await customerIdOf(sidebar));
+
+    await form.page.getByRole('button', { name: 'Delete Emily Carter…' }).click();
+    await form.page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await sidebar.customerName().textContent()).toBe('Emily Carter');
+
+    await form.deleteCustomer('Emily Carter');
+    await sidebar.unknownPerson().waitFor();
+    expect(await sidebar.unknownPerson().textContent()).toContain('emily.carter@harbourhotels.com');
+
+    await form.undoDelete();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    expect(await form.status().textContent()).toBe('Restored.');
+    await Promise.all([form.page.close(), gmail.page.close()]);
+  });
+});
