@@ -8,7 +8,10 @@ import { ConflictNotice } from './editing/ConflictNotice';
 import { SelectField, TextField } from './editing/fields';
 import { useI18n } from './i18n-context';
 
-/** The fields a salesperson fixes most often, keyed by their path in the customer file. */
+/**
+ * The fields a salesperson fixes most often, keyed by their path in the customer file.
+ * Likes are separated by semicolons: a like itself often holds a comma (普洱茶（尤其是老班章），…).
+ */
 type QuickValues = Record<'name' | 'title' | 'company.name' | 'tier' | 'preferences.contact' | 'preferences.likes' | 'email' | 'phone', string>;
 
 const valuesOf = (customer: Customer): QuickValues => ({
@@ -17,7 +20,7 @@ const valuesOf = (customer: Customer): QuickValues => ({
   'company.name': customer.company.name ?? '',
   tier: customer.tier ?? '',
   'preferences.contact': customer.preferences.contact ?? '',
-  'preferences.likes': customer.preferences.likes.join(', '),
+  'preferences.likes': customer.preferences.likes.join('; '),
   email: '',
   phone: '',
 });
@@ -33,7 +36,7 @@ function patchOf(values: QuickValues, before: QuickValues): Record<string, unkno
   if (changed('company.name')) patch.company = { name: optional(values['company.name']) };
   const preferences: Record<string, unknown> = {};
   if (changed('preferences.contact')) preferences.contact = optional(values['preferences.contact']);
-  if (changed('preferences.likes')) preferences.likes = values['preferences.likes'].split(/[,，]/).map((s) => s.trim()).filter(Boolean);
+  if (changed('preferences.likes')) preferences.likes = values['preferences.likes'].split(/[;；]/).map((s) => s.trim()).filter(Boolean);
   if (Object.keys(preferences).length > 0) patch.preferences = preferences;
   return patch;
 }

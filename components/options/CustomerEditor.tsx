@@ -129,11 +129,11 @@ export function CustomerEditor({ customerId }: { customerId: string }) {
           <button type="submit" disabled={busy} data-action="save-customer">
             {t('options.save')}
           </button>
+          <p role="status" aria-live="polite" data-testid="editor-status" class="notice">
+            {status && t(status.id, status.params)}
+          </p>
         </div>
       </form>
-      <p role="status" aria-live="polite" data-testid="editor-status" class="notice">
-        {status && t(status.id, status.params)}
-      </p>
       <IdentitiesEditor
         customerId={customer.id}
         identities={file.identities}

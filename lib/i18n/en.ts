@@ -278,7 +278,7 @@ export const en = {
   'edit.quick.label': 'Edit profile of {name}',
   'edit.quick.email': 'Add an e-mail address',
   'edit.quick.phone': 'Add a phone number',
-  'edit.quick.likes': 'Likes (comma-separated)',
+  'edit.quick.likes': 'Likes (separated by ;)',
   'edit.quick.hint': 'Enter saves, Escape cancels.',
   'edit.issue.required': 'Required.',
   'edit.issue.tooShort': 'At least {min} characters.',

@@ -280,7 +280,7 @@ export const zhCN: Record<MessageId, string> = {
   'edit.quick.label': '编辑 {name} 的资料',
   'edit.quick.email': '添加邮箱',
   'edit.quick.phone': '添加电话',
-  'edit.quick.likes': '喜好（用逗号分隔）',
+  'edit.quick.likes': '喜好（用分号 ; 分隔）',
   'edit.quick.hint': '回车保存，Esc 取消。',
   'edit.issue.required': '必填。',
   'edit.issue.tooShort': '至少 {min} 个字符。',
