@@ -28,6 +28,8 @@ export function CustomerEditor({ customerId }: { customerId: string }) {
   const [deleted, setDeleted] = useState<Customer>();
   const [status, setStatus] = useState<Status>();
   const [busy, setBusy] = useState(false);
+  /** Finished save attempts, whatever their outcome: lets a test (or a script) wait for the one it started. */
+  const [attempts, setAttempts] = useState(0);
   const root = useRef<HTMLElement>(null);
 
   const show = (loaded: CustomerFile) => {
@@ -78,6 +80,7 @@ export function CustomerEditor({ customerId }: { customerId: string }) {
       setStatus({ id: 'error.generic', params: { message: errorText(failure) } });
     } finally {
       setBusy(false);
+      setAttempts((count) => count + 1);
     }
   };
   const reloadKeepingEdits = () => {
@@ -106,7 +109,7 @@ export function CustomerEditor({ customerId }: { customerId: string }) {
   }
 
   return (
-    <article class="editor" ref={root} aria-labelledby="editor-heading" data-customer-id={customer.id}>
+    <article class="editor" ref={root} aria-labelledby="editor-heading" data-customer-id={customer.id} data-save-attempts={attempts}>
       <h2 id="editor-heading" data-testid="editor-name">
         {customer.name}
       </h2>

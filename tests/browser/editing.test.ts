@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CustomerEditorPage } from './pages/customer-editor-page';
 import { GmailDemoPage } from './pages/gmail-page';
@@ -5,6 +6,11 @@ import type { SidebarPanel } from './pages/sidebar-panel';
 import { STORAGE_MODES, useExtensionBrowser } from './setup';
 
 const customerIdOf = async (sidebar: SidebarPanel) => (await sidebar.frame.locator('article.card').getAttribute('data-customer-id'))!;
+/** The message tied to a field through aria-describedby, as a screen reader reads it; null while there is none. */
+async function fieldError(sidebar: SidebarPanel, field: Locator): Promise<string | null> {
+  const id = await field.getAttribute('aria-describedby');
+  return id ? sidebar.frame.locator(`[id="${id}"]`).textContent({ timeout: 1_000 }) : null;
+}
 const cardHeader = (sidebar: SidebarPanel) => sidebar.frame.locator('.card-header');
 
 describe.each(STORAGE_MODES)('editing customer files (third-party storage %s)', (mode) => {
@@ -31,9 +37,8 @@ describe.each(STORAGE_MODES)('editing customer files (third-party storage %s)', 
     await quick.getByLabel('Job title').fill('Director of Purchasing');
     await quick.getByLabel('Job title').press('Enter');
     const name = quick.getByLabel('Name', { exact: true });
-    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
-    const errorId = (await name.getAttribute('aria-describedby'))!;
-    expect(await sidebar.frame.locator(`[id="${errorId}"]`).textContent()).toBe('Required.');
+    await expect.poll(() => fieldError(sidebar, name)).toBe('Required.');
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
     expect(await sidebar.customerName().textContent()).toBe('Emily Carter');
     expect(await cardHeader(sidebar).textContent()).not.toContain('Director of Purchasing');
 
@@ -44,11 +49,24 @@ describe.each(STORAGE_MODES)('editing customer files (third-party storage %s)', 
     expect(await cardHeader(sidebar).textContent()).toContain('Tier A');
     expect(await quick.count()).toBe(0);
 
+    // An address that leads to another customer is refused on its field, naming who has it.
+    await edit.click();
+    await quick.getByLabel('Add an e-mail address').fill('wang.fang@jinlong-jewellery.cn');
+    await quick.getByLabel('Add an e-mail address').press('Enter');
+    await expect
+      .poll(() => fieldError(sidebar, quick.getByLabel('Add an e-mail address')))
+      .toBe('Already belongs to 王芳. Merge the two files instead.');
+    await quick.getByLabel('Add an e-mail address').fill('');
+    await quick.getByLabel('Add a phone number').fill('+44 20 7946 0018');
+    await quick.getByLabel('Add a phone number').press('Enter');
+    await expect.poll(() => quick.count()).toBe(0);
+
     const opened = session().browser.context.waitForEvent('page');
     await sidebar.frame.getByRole('link', { name: 'Open full file' }).click();
     const file = CustomerEditorPage.of(await opened);
     await expect.poll(() => file.heading().textContent()).toBe('Emily Carter');
     expect(await file.field('Job title').inputValue()).toBe('Director of Purchasing');
+    await expect.poll(() => file.identities().allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('+44 20 7946 0018')]));
     await file.page.close();
     await gmail.page.close();
   });
@@ -110,6 +128,29 @@ describe.each(STORAGE_MODES)('editing customer files (third-party storage %s)', 
     await expect.poll(() => second.status().textContent()).toBe('Saved.');
     await expect.poll(() => sidebar.frame.locator('[data-section="profile"]').textContent()).toContain('杭州');
     await Promise.all([first.page.close(), second.page.close(), gmail.page.close()]);
+  });
+
+  it('an edit in the options page while the card is being edited in the sidebar: the sidebar is told, not overwritten', async () => {
+    const gmail = await open('chenZhiqiang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('陈志强');
+    await sidebar.frame.getByRole('button', { name: 'Edit profile of 陈志强' }).click();
+    const quick = sidebar.frame.getByTestId('quick-edit');
+    await quick.getByLabel('Job title').fill(`销售总监 ${mode}`);
+
+    const form = await editor(await customerIdOf(sidebar));
+    await form.field('Job title').fill(`总经理 ${mode}`);
+    await form.save();
+    await expect.poll(() => form.status().textContent()).toBe('Saved.');
+
+    await quick.getByLabel('Job title').press('Enter');
+    await expect.poll(() => quick.getByTestId('edit-conflict').textContent()).toContain('Job title');
+    expect(await cardHeader(sidebar).textContent()).toContain(`总经理 ${mode}`);
+    // Reload takes their title for the clashing field (edits of other fields would be kept).
+    await quick.getByRole('button', { name: 'Reload their version' }).click();
+    expect(await quick.getByLabel('Job title').inputValue()).toBe(`总经理 ${mode}`);
+    await quick.getByLabel('Job title').press('Escape');
+    await Promise.all([form.page.close(), gmail.page.close()]);
   });
 
   it('merging two customers gives one card with both addresses and both histories', async () => {

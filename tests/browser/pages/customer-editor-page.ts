@@ -42,8 +42,15 @@ export class CustomerEditorPage {
     return describedBy ? this.page.locator(`[id="${describedBy}"]`).textContent() : null;
   }
 
+  /** Clicks Save and waits until that save has been answered (saved, refused or in conflict). */
   async save(): Promise<void> {
+    const attempts = async () => Number(await this.editor().getAttribute('data-save-attempts'));
+    const before = await attempts();
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    for (let waited = 0; (await attempts()) === before; waited += 20) {
+      if (waited > 5_000) throw new Error('the save was not answered');
+      await this.page.waitForTimeout(20);
+    }
   }
 
   status(): Locator {
