@@ -4,6 +4,7 @@ import { customerSchema } from '../../../lib/db/schema';
 import { customerToDraft, draftToPatch, fieldOf, rebaseDraft, setField } from '../../../lib/editing/draft';
 import { issuesByField, issueText } from '../../../lib/editing/issue-text';
 import { translator } from '../../../lib/i18n';
+import { customerIdFromHash } from '../../../components/options/CustomersArea';
 
 const wang = customerSchema.parse({
   id: crypto.randomUUID(),
@@ -67,5 +68,16 @@ describe('the edit form', () => {
     const rebased = rebaseDraft(mine, draft, theirs, ['title']);
     expect(rebased.title).toBe('副总');
     expect(rebased.company).toMatchObject({ channel: '门店', location: '广州' });
+  });
+});
+
+describe('the deep link to a customer file', () => {
+  it.each([
+    ['#customer=0f8fad5b-d9cb-469f-a165-70867728950e', '0f8fad5b-d9cb-469f-a165-70867728950e'],
+    ['#customer=not-an-id', undefined],
+    ['#customer=0f8fad5b-d9cb-469f-a165-70867728950e&x=1', undefined],
+    ['', undefined],
+  ])('%s opens %s', (hash, id) => {
+    expect(customerIdFromHash(hash)).toBe(id);
   });
 });
