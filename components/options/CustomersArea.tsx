@@ -26,7 +26,7 @@ export function CustomersArea({ win = window }: { win?: Window }) {
   const search = async (query: string) => {
     setError('');
     try {
-      setFound(query.trim() ? await request({ type: 'customer/search', query }) : undefined);
+      setFound(query.trim() ? await request({ type: 'customer/find', query }) : undefined);
     } catch (failure) {
       setError(errorText(failure));
     }

@@ -18,7 +18,7 @@ export function MergeCustomer({ customer, onMerged }: { customer: Customer; onMe
   const search = async (query: string) => {
     setError('');
     try {
-      const results = query.trim() ? await request({ type: 'customer/search', query }) : undefined;
+      const results = query.trim() ? await request({ type: 'customer/find', query }) : undefined;
       setFound(results?.filter((result) => result.id !== customer.id));
     } catch (failure) {
       setError(errorText(failure));

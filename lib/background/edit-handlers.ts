@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { addIdentity, CustomerValidationError, EditConflictError, getCustomerForEdit, removeIdentity, updateCustomer } from '../db/customer-edit';
 import { deleteCustomer, undoDelete } from '../db/customer-delete';
+import { findCustomers } from '../db/customer-find';
 import { mergeCustomers } from '../db/customer-merge';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
 import type { RequestContext } from './requests';
@@ -13,7 +14,8 @@ type EditType =
   | 'customer/merge'
   | 'customer/delete'
   | 'customer/undelete'
-  | 'customer/open-file';
+  | 'customer/open-file'
+  | 'customer/find';
 
 type EditHandlers = {
   [T in EditType & RequestType]: (request: Extract<Request, { type: T }>, context: RequestContext) => Promise<ResponseOf<T>>;
@@ -85,4 +87,7 @@ export const editHandlers: EditHandlers = {
     await browser.tabs.create({ url: customerFileUrl(request.id) });
     return { opened: true };
   },
+
+  'customer/find': async (request, { db }) =>
+    (await findCustomers(db, request.query)).map((customer) => ({ id: customer.id, name: customer.name, company: customer.company.name })),
 };

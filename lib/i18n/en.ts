@@ -193,7 +193,7 @@ export const en = {
   'options.demoLoaded': '{count} demo customers loaded.',
   // --- Editing customer files (issue 5) ---
   'edit.customers': 'Customers',
-  'edit.search': 'Find a customer by name',
+  'edit.search': 'Find a customer by name, e-mail, phone or CRM record id',
   'edit.open': 'Open {name}',
   'edit.openFile': 'Open full file',
   'edit.none': '(none)',
@@ -262,7 +262,7 @@ export const en = {
   'edit.identity.remove': 'Remove {value}',
   'edit.merge.heading': 'Merge with another customer',
   'edit.merge.explain': 'When two files are one person: the other file’s addresses, contacts, purchases, surveys and dates move to {name}, its values fill what {name} leaves empty, and the other file is removed.',
-  'edit.merge.search': 'Find the other file by name',
+  'edit.merge.search': 'Find the other file by name, e-mail or phone',
   'edit.merge.choose': 'Merge {name} into this file…',
   'edit.merge.confirm': 'Move everything of {other} into {name} and remove {other}?',
   'edit.merge.do': 'Merge {other}',

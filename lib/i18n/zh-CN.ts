@@ -195,7 +195,7 @@ export const zhCN: Record<MessageId, string> = {
   'options.demoLoaded': '已载入 {count} 位演示客户。',
   // --- Editing customer files (issue 5) ---
   'edit.customers': '客户',
-  'edit.search': '按姓名查找客户',
+  'edit.search': '按姓名、邮箱、电话或 CRM 记录 ID 查找客户',
   'edit.open': '打开 {name}',
   'edit.openFile': '打开完整档案',
   'edit.none': '（无）',
@@ -264,7 +264,7 @@ export const zhCN: Record<MessageId, string> = {
   'edit.identity.remove': '删除 {value}',
   'edit.merge.heading': '与另一位客户合并',
   'edit.merge.explain': '两份档案是同一个人时：另一份档案的地址、联系记录、购买、调查和日期都移到 {name}，{name} 空缺的字段由其补全，另一份档案随后删除。',
-  'edit.merge.search': '按姓名查找另一份档案',
+  'edit.merge.search': '按姓名、邮箱或电话查找另一份档案',
   'edit.merge.choose': '将 {name} 合并到此档案…',
   'edit.merge.confirm': '把 {other} 的全部内容移到 {name} 并删除 {other}？',
   'edit.merge.do': '合并 {other}',

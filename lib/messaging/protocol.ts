@@ -217,6 +217,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer/undelete'), id: z.uuid() }),
   /** Opens the options page on this customer's full file (a sidebar frame may not open tabs itself). */
   z.object({ type: z.literal('customer/open-file'), id: z.uuid() }),
+  /** Customers by the start of their name, or by a whole e-mail, phone or CRM record id. */
+  z.object({ type: z.literal('customer/find'), query: z.string().max(400) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -261,6 +263,7 @@ export const responseSchemas = {
   'customer/delete': customerSchema,
   'customer/undelete': z.object({ customer: customerSchema, skipped: z.array(z.string()) }),
   'customer/open-file': z.object({ opened: z.boolean() }),
+  'customer/find': z.array(z.object({ id: z.string(), name: z.string(), company: z.string().optional() })),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

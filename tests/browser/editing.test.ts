@@ -166,7 +166,7 @@ describe.each(STORAGE_MODES)('editing customer files (third-party storage %s)', 
     const chenSidebar = await chen.sidebar();
     await expect.poll(() => chenSidebar.customerName().textContent()).toBe('陈志强');
     const form = await editor(await customerIdOf(chenSidebar));
-    await form.mergeIn('李', '李雷');
+    await form.mergeIn('li.lei@example-prospect.cn', '李雷');
     await expect.poll(() => form.status().textContent()).toBe('Merged.');
     await expect.poll(() => form.identities().allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('li.lei@example-prospect.cn'), expect.stringContaining('chen.zq@xihu-trading.com.cn')]),

@@ -67,7 +67,7 @@ export class CustomerEditorPage {
 
   async mergeIn(search: string, otherName: string): Promise<void> {
     const merge = this.page.getByTestId('merge-customer');
-    await merge.getByLabel('Find the other file by name').fill(search);
+    await merge.getByLabel('Find the other file by name, e-mail or phone').fill(search);
     await merge.getByRole('button', { name: `Merge ${otherName} into this file…` }).click();
     await merge.getByRole('button', { name: `Merge ${otherName}`, exact: true }).click();
   }
