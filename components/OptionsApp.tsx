@@ -9,6 +9,7 @@ import { CareSettingsForm } from './options/CareSettingsForm';
 import { BackupSection } from './options/BackupSection';
 import { ExportSection } from './options/ExportSection';
 import { ImportSection } from './options/ImportSection';
+import { CustomersArea } from './options/CustomersArea';
 
 /** Settings and demo data. Everything goes through the background, which owns the database. */
 export function OptionsApp() {
@@ -97,6 +98,7 @@ export function OptionsApp() {
         <ImportSection />
         <ExportSection />
         <BackupSection />
+        <CustomersArea />
         <section class="section">
           <h2>{t('options.demo')}</h2>
           <p>{t('options.demoExplain')}</p>

@@ -63,7 +63,17 @@ export class LoyaltyService {
         this.scored(customer, purchasesOf.get(customer.id) ?? [], surveysOf.get(customer.id) ?? [], settings.loyalty, now),
       )
       .filter((scored, index) => scored !== live[index]);
-    await this.db.customers.bulkPut(changed);
+    // Only the scores are written: the rows were read before the (long) fit, and a user's edit
+    // saved meanwhile must not be overwritten by the stale copy.
+    await this.db.transaction('rw', this.db.customers, async () => {
+      const current = await this.db.customers.bulkGet(changed.map((customer) => customer.id));
+      await this.db.customers.bulkPut(
+        changed.flatMap((scored, index) => {
+          const row = current[index];
+          return row ? [{ ...row, loyalty: scored.loyalty, updatedAt: Math.max(scored.updatedAt, row.updatedAt + 1) }] : [];
+        }),
+      );
+    });
     return { customers: live.length, model: this.model };
   }
 

@@ -11,8 +11,9 @@ import type { CareService } from './care-service';
 import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
+import { editHandlers } from './edit-handlers';
 
-interface RequestContext {
+export interface RequestContext {
   db: CustomerDatabase;
   loyalty: LoyaltyService;
   care: CareService;
@@ -132,4 +133,6 @@ export const handlers: Handlers = {
     await care.refresh();
     return { customers };
   },
+  // --- Editing customer files (issue 5) ---
+  ...editHandlers,
 };

@@ -11,6 +11,7 @@ import {
   settingsSchema,
   surveySchema,
 } from '../db/schema';
+import { EDITABLE_IDENTITY_KINDS, fieldIssueSchema } from '../db/customer-patch';
 import { PAGE_KINDS, PERSON_ROLES } from '../recognition/page-context';
 import { localeSchema, sidebarStateSchema, themeSchema } from './content-protocol';
 
@@ -202,6 +203,28 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('care/agenda'), aheadDays: z.number().int().min(0).max(31).default(0) }),
   // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
   z.object({ type: z.literal('data/changed') }),
+  // --- Editing customer files (issue 5) ---
+  z.object({ type: z.literal('customer/get'), id: z.uuid() }),
+  z.object({
+    type: z.literal('customer/update'),
+    id: z.uuid(),
+    /** Checked field by field with customerPatchSchema by the handler, so that a refusal names each field. */
+    patch: z.record(z.string(), z.unknown()),
+    /** updatedAt of the file as the editor loaded it, and the file itself, to tell others' edits from this one. */
+    expectedUpdatedAt: z.number().int().nonnegative(),
+    base: customerSchema.optional(),
+    /** Overwrite fields that were changed elsewhere. */
+    force: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('customer/identity-add'), customerId: z.uuid(), kind: z.enum(EDITABLE_IDENTITY_KINDS), value: z.string().max(400) }),
+  z.object({ type: z.literal('customer/identity-remove'), identityId: z.uuid() }),
+  z.object({ type: z.literal('customer/merge'), keepId: z.uuid(), mergeId: z.uuid() }),
+  z.object({ type: z.literal('customer/delete'), id: z.uuid() }),
+  z.object({ type: z.literal('customer/undelete'), id: z.uuid() }),
+  /** Opens the options page on this customer's full file (a sidebar frame may not open tabs itself). */
+  z.object({ type: z.literal('customer/open-file'), id: z.uuid() }),
+  /** Customers by the start of their name, or by a whole e-mail, phone or CRM record id. */
+  z.object({ type: z.literal('customer/find'), query: z.string().max(400) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -246,9 +269,30 @@ export const responseSchemas = {
   }),
   // Data in and out (issue 5)
   'data/changed': z.object({ customers: z.number().int().nonnegative() }),
+  // --- Editing customer files (issue 5) ---
+  'customer/get': z.object({ customer: customerSchema, identities: z.array(identitySchema) }),
+  'customer/update': z.discriminatedUnion('status', [
+    z.object({ status: z.literal('saved'), customer: customerSchema }),
+    z.object({ status: z.literal('conflict'), fields: z.array(z.string()), current: customerSchema }),
+    z.object({ status: z.literal('invalid'), issues: z.array(fieldIssueSchema) }),
+  ]),
+  'customer/identity-add': z.discriminatedUnion('status', [
+    z.object({ status: z.literal('saved'), identity: identitySchema }),
+    z.object({ status: z.literal('invalid'), issues: z.array(fieldIssueSchema) }),
+  ]),
+  'customer/identity-remove': identitySchema,
+  'customer/merge': customerSchema,
+  'customer/delete': customerSchema,
+  'customer/undelete': z.object({ customer: customerSchema, skipped: z.array(z.string()) }),
+  'customer/open-file': z.object({ opened: z.boolean() }),
+  'customer/find': z.array(z.object({ id: z.string(), name: z.string(), company: z.string().optional() })),
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+
+/** A customer file as the editors load it. */
+export type CustomerFile = ResponseOf<'customer/get'>;
+export type UpdateResult = ResponseOf<'customer/update'>;
 
 export const envelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
