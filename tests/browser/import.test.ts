@@ -59,6 +59,32 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
     await gmail.page.close();
   });
 
+  it('lets the user correct an unsure encoding, the CRM preset and each column before importing', async () => {
+    const { context, extensionId } = session().browser;
+    const options = await OptionsPage.open(context, extensionId);
+    // All ASCII: UTF-8 is only a guess, so the page says so.
+    await options.chooseCsv(path.join(fixturesDir, 'csv', 'salesforce-contacts.csv'));
+    expect(await options.encodingNote().textContent()).toBe(
+      'Probably Unicode (UTF-8), but not certain: check that the preview reads correctly, or choose another encoding.',
+    );
+    expect(await options.preset().locator('option:checked').textContent()).toBe('Guess from the headers (Salesforce)');
+    expect(await options.previewHeaders()).toContain('Job title');
+    await options.columnSelect('Title').selectOption('');
+    expect(await options.previewHeaders()).not.toContain('Job title');
+    await options.preset().selectOption('hubspot');
+    expect(await options.preset().inputValue()).toBe('hubspot');
+
+    // A GBK file read as UTF-8 is mojibake: no header is recognised, and the page says nothing would be imported.
+    await options.chooseCsv(csv('import-ui-gbk.csv'));
+    await options.encoding().selectOption('utf-8');
+    await options.page.getByText('No column is imported: choose a field for at least one column.').waitFor();
+    expect(await options.page.getByTestId('import-mapping').textContent()).not.toContain('客户名称');
+    expect(await options.page.locator('[data-action="import"]').isDisabled()).toBe(true);
+    await options.encoding().selectOption('gb18030');
+    await expect.poll(() => options.preview().textContent()).toContain('韩梅梅');
+    await options.close();
+  });
+
   it('imports a Chinese Excel file in GBK, and the report and the card follow', async () => {
     const { context, extensionId } = session().browser;
     const options = await OptionsPage.open(context, extensionId);

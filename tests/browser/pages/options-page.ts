@@ -30,6 +30,14 @@ export class OptionsPage {
     return this.page.getByTestId('import-encoding-note');
   }
 
+  preset() {
+    return this.page.getByLabel('Exported from');
+  }
+
+  previewHeaders(): Promise<string[]> {
+    return this.preview().locator('thead th').allTextContents();
+  }
+
   preview() {
     return this.page.getByTestId('import-preview');
   }
