@@ -3,7 +3,7 @@ import { downloadBlob, fileDate } from '../../lib/data-io/download';
 import type { CsvEncoding } from '../../lib/import/encoding';
 import type { ImportProgress } from '../../lib/import/import-customers';
 import { CRM_PRESETS, guessMapping, type ColumnMapping, type CrmPreset } from '../../lib/import/mapping';
-import { prepareImport, type PreparedImport } from '../../lib/import/prepare';
+import { NotCsvError, prepareImport, type PreparedImport } from '../../lib/import/prepare';
 import { localizedReportCsv } from '../../lib/import/reason-text';
 import { startImport, type RunningImport } from '../../lib/import/worker-client';
 import type { ImportOutcome } from '../../lib/import/worker-protocol';
@@ -47,7 +47,7 @@ export function ImportSection() {
       setMapping(next.mapping);
     } catch (error) {
       setPrepared(undefined);
-      setProblem(t('import.unreadable', { message: errorText(error) }));
+      setProblem(error instanceof NotCsvError ? t('import.notCsv') : t('import.unreadable', { message: errorText(error) }));
     }
   };
 

@@ -198,6 +198,7 @@ export const en = {
   'import.chooseFile': 'CSV file',
   'import.dropHint': 'or drop the file here',
   'import.unreadable': 'This file cannot be read: {message}',
+  'import.notCsv': 'This is an Excel workbook, not a CSV file. In Excel choose File → Save As → “CSV UTF-8”, then import the saved file.',
   'import.file': '{name}: about {rows} rows',
   'import.encoding': 'Text encoding',
   'import.encoding.utf-8': 'Unicode (UTF-8)',

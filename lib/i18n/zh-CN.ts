@@ -200,6 +200,7 @@ export const zhCN: Record<MessageId, string> = {
   'import.chooseFile': 'CSV 文件',
   'import.dropHint': '或把文件拖到这里',
   'import.unreadable': '无法读取此文件：{message}',
+  'import.notCsv': '这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8”，再导入保存的文件。',
   'import.file': '{name}：约 {rows} 行',
   'import.encoding': '文字编码',
   'import.encoding.utf-8': 'Unicode（UTF-8）',

@@ -62,6 +62,12 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
   it('lets the user correct an unsure encoding, the CRM preset and each column before importing', async () => {
     const { context, extensionId } = session().browser;
     const options = await OptionsPage.open(context, extensionId);
+    const workbook = path.join(await mkdtemp(path.join(os.tmpdir(), 'care-xlsx-')), 'customers.xlsx');
+    await writeFile(workbook, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    await options.chooseImportFile(workbook);
+    await expect.poll(() => options.importProblem().textContent()).toBe(
+      'This is an Excel workbook, not a CSV file. In Excel choose File → Save As → “CSV UTF-8”, then import the saved file.',
+    );
     // All ASCII: UTF-8 is only a guess, so the page says so.
     await options.chooseCsv(path.join(fixturesDir, 'csv', 'salesforce-contacts.csv'));
     expect(await options.encodingNote().textContent()).toBe(

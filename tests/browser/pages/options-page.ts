@@ -18,8 +18,17 @@ export class OptionsPage {
   // Import
 
   async chooseCsv(filePath: string): Promise<void> {
-    await this.page.locator('section.import input[type="file"]').setInputFiles(filePath);
+    await this.chooseImportFile(filePath);
     await this.page.getByTestId('import-preview').waitFor();
+  }
+
+  /** Any file, as a user may pick the wrong one. */
+  async chooseImportFile(filePath: string): Promise<void> {
+    await this.page.locator('section.import input[type="file"]').setInputFiles(filePath);
+  }
+
+  importProblem() {
+    return this.page.locator('section.import [role="alert"]');
   }
 
   encoding() {
