@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadBlob, fileDate } from '../../lib/data-io/download';
 import type { CsvEncoding } from '../../lib/import/encoding';
 import type { ImportProgress } from '../../lib/import/import-customers';
@@ -93,6 +93,13 @@ export function ImportSection() {
   };
 
   const busy = progress !== undefined && outcome === undefined;
+  // Closing the page ends the worker after its current chunk, and the background would not rescore: ask first.
+  useEffect(() => {
+    if (!busy) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [busy]);
   const detectedLabel = prepared && t(`import.encoding.${prepared.detected.encoding}`);
   const report = outcome && outcome.type !== 'failed' ? outcome : undefined;
 
