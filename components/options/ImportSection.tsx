@@ -75,15 +75,16 @@ export function ImportSection() {
     const result = await job.outcome;
     running.current = undefined;
     setOutcome(result);
-    if (result.type === 'failed') return;
-    setProgress((last) => ({
-      ...(last ?? EMPTY_PROGRESS),
-      rows: result.report.rows,
-      imported: result.report.imported,
-      updated: result.report.updated,
-      rejected: result.report.rejectedRows,
-    }));
-    // Cancelled imports kept their whole chunks: those customers need scores too.
+    if (result.type !== 'failed') {
+      setProgress((last) => ({
+        ...(last ?? EMPTY_PROGRESS),
+        rows: result.report.rows,
+        imported: result.report.imported,
+        updated: result.report.updated,
+        rejected: result.report.rejectedRows,
+      }));
+    }
+    // Cancelled or failed imports kept the whole chunks written before: those customers need scores too.
     setRescore('running');
     try {
       setRescore(await request({ type: 'data/changed' }));
@@ -180,7 +181,9 @@ export function ImportSection() {
       )}
       {outcome?.type === 'failed' && (
         <p class="error" role="alert">
-          {t('import.failed', { message: outcome.message })}
+          {t('import.failed', {
+            message: outcome.failure ? t('import.failure.unclosedQuote', { line: outcome.failure.line }) : outcome.message,
+          })}
         </p>
       )}
       {report && (

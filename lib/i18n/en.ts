@@ -246,6 +246,7 @@ export const en = {
   'import.progress': 'Import progress',
   'import.counts': '{rows} rows read: {imported} new, {updated} updated, {rejected} rejected · {speed} rows/s',
   'import.failed': 'The import stopped: {message}',
+  'import.failure.unclosedQuote': 'a quoted value that starts on line {line} never ends, so the rest of the file cannot be told apart; the rows before it were imported',
   'import.summary': 'Import finished in {seconds} s: {rows} rows, {imported} new customers, {updated} updated, {rejected} rejected.',
   'import.cancelledSummary': 'Import cancelled after {seconds} s. Kept: {rows} rows read, {imported} new customers, {updated} updated, {rejected} rejected; nothing after them was written.',
   'import.rejectedRows': 'Rows not imported',

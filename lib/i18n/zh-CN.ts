@@ -248,6 +248,7 @@ export const zhCN: Record<MessageId, string> = {
   'import.progress': '导入进度',
   'import.counts': '已读取 {rows} 行：新增 {imported}，更新 {updated}，拒绝 {rejected} · 每秒 {speed} 行',
   'import.failed': '导入中止：{message}',
+  'import.failure.unclosedQuote': '从第 {line} 行开始的带引号的值没有结束，之后的内容无法分辨；此前的行已导入',
   'import.summary': '导入完成，用时 {seconds} 秒：共 {rows} 行，新增客户 {imported} 位，更新 {updated} 位，拒绝 {rejected} 行。',
   'import.cancelledSummary': '导入已在 {seconds} 秒后取消。已保留：读取 {rows} 行，新增客户 {imported} 位，更新 {updated} 位，拒绝 {rejected} 行；之后的行均未写入。',
   'import.rejectedRows': '未导入的行',
