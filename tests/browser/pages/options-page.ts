@@ -27,6 +27,20 @@ export class OptionsPage {
     await this.page.locator('section.import input[type="file"]').setInputFiles(filePath);
   }
 
+  /** Drops a file onto the import's drop zone, as a user dragging it from the desktop. */
+  async dropImportFile(name: string, bytes: Buffer): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ({ name, data }) => {
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
+        return dataTransfer;
+      },
+      { name, data: [...bytes] },
+    );
+    await this.page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await this.page.getByTestId('import-preview').waitFor();
+  }
+
   importProblem() {
     return this.page.locator('section.import [role="alert"]');
   }
