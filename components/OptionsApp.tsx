@@ -11,7 +11,10 @@ import { ExportSection } from './options/ExportSection';
 import { ImportSection } from './options/ImportSection';
 import { CustomersArea } from './options/CustomersArea';
 
-/** Settings and demo data. Everything goes through the background, which owns the database. */
+/**
+ * Settings, data in and out, and demo data. Settings and demo data go through the background, which owns
+ * the database; import (in a worker), export and backup read and write it directly and then tell the background.
+ */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
   // Kept as a message id, so that a status shown before a language change is shown in the new language.

@@ -52,14 +52,16 @@ export function BackupSection() {
     setBusy(true);
     try {
       await restoreBackup(pageDatabase(), backup);
-      setPending(undefined);
-      setStatus({ id: 'backup.restored', values: counts(backup) });
-      await request({ type: 'data/changed' });
     } catch (error) {
       setStatus({ id: 'backup.failed', values: { message: errorText(error) }, error: true });
-    } finally {
       setBusy(false);
+      return;
     }
+    setPending(undefined);
+    setStatus({ id: 'backup.restored', values: counts(backup) });
+    // The restored scores stand until the background has refitted; a failure here loses nothing.
+    await request({ type: 'data/changed' }).catch((error: unknown) => console.error('rescoring after the restore failed', error));
+    setBusy(false);
   };
 
   return (

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { downloadBlob, fileDate } from '../../lib/data-io/download';
 import type { CsvEncoding } from '../../lib/import/encoding';
 import type { ImportProgress } from '../../lib/import/import-customers';
 import { CRM_PRESETS, guessMapping, type ColumnMapping, type CrmPreset } from '../../lib/import/mapping';
-import { prepareImport, type PreparedImport } from '../../lib/import/prepare';
+import { NotCsvError, prepareImport, type PreparedImport } from '../../lib/import/prepare';
 import { localizedReportCsv } from '../../lib/import/reason-text';
 import { startImport, type RunningImport } from '../../lib/import/worker-client';
 import type { ImportOutcome } from '../../lib/import/worker-protocol';
@@ -47,7 +47,7 @@ export function ImportSection() {
       setMapping(next.mapping);
     } catch (error) {
       setPrepared(undefined);
-      setProblem(t('import.unreadable', { message: errorText(error) }));
+      setProblem(error instanceof NotCsvError ? t('import.notCsv') : t('import.unreadable', { message: errorText(error) }));
     }
   };
 
@@ -75,15 +75,16 @@ export function ImportSection() {
     const result = await job.outcome;
     running.current = undefined;
     setOutcome(result);
-    if (result.type === 'failed') return;
-    setProgress((last) => ({
-      ...(last ?? EMPTY_PROGRESS),
-      rows: result.report.rows,
-      imported: result.report.imported,
-      updated: result.report.updated,
-      rejected: result.report.rejectedRows,
-    }));
-    // Cancelled imports kept their whole chunks: those customers need scores too.
+    if (result.type !== 'failed') {
+      setProgress((last) => ({
+        ...(last ?? EMPTY_PROGRESS),
+        rows: result.report.rows,
+        imported: result.report.imported,
+        updated: result.report.updated,
+        rejected: result.report.rejectedRows,
+      }));
+    }
+    // Cancelled or failed imports kept the whole chunks written before: those customers need scores too.
     setRescore('running');
     try {
       setRescore(await request({ type: 'data/changed' }));
@@ -93,6 +94,13 @@ export function ImportSection() {
   };
 
   const busy = progress !== undefined && outcome === undefined;
+  // Closing the page ends the worker after its current chunk, and the background would not rescore: ask first.
+  useEffect(() => {
+    if (!busy) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [busy]);
   const detectedLabel = prepared && t(`import.encoding.${prepared.detected.encoding}`);
   const report = outcome && outcome.type !== 'failed' ? outcome : undefined;
 
@@ -173,7 +181,9 @@ export function ImportSection() {
       )}
       {outcome?.type === 'failed' && (
         <p class="error" role="alert">
-          {t('import.failed', { message: outcome.message })}
+          {t('import.failed', {
+            message: outcome.failure ? t('import.failure.unclosedQuote', { line: outcome.failure.line }) : outcome.message,
+          })}
         </p>
       )}
       {report && (

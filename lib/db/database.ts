@@ -33,7 +33,7 @@ export type CustomerDatabase = Dexie & {
 };
 
 /**
- * Only the background service worker and top-level extension pages open this:
+ * Only the background service worker and top-level extension pages (and the import Worker the options page starts) open this:
  * in the sidebar iframe the browser may refuse IndexedDB, and in a content script
  * it would be the host page's own storage.
  */

@@ -24,6 +24,7 @@ export async function prepareImport(
   file: Blob,
   choice: { encoding?: CsvEncoding; preset?: CrmPreset } = {},
 ): Promise<PreparedImport> {
+  if (await isSpreadsheetWorkbook(file)) throw new NotCsvError();
   const detected = await detectFileEncoding(file);
   const encoding = choice.encoding ?? detected.encoding;
   const { headers, rows } = await readCsvPreview(file, encoding, PREVIEW_ROWS);
@@ -36,6 +37,21 @@ export async function prepareImport(
     mapping: guessMapping(headers, choice.preset),
     estimatedRows: Math.max(rows.length, await estimateRows(file)),
   };
+}
+
+/** The user picked the Excel workbook itself, not a CSV saved from it. */
+export class NotCsvError extends Error {
+  constructor() {
+    super('this is an Excel workbook (.xlsx or .xls), not a CSV file');
+    this.name = 'NotCsvError';
+  }
+}
+
+/** .xlsx is a ZIP (PK\x03\x04), .xls an OLE2 compound file (D0 CF 11 E0): neither is text. */
+async function isSpreadsheetWorkbook(file: Blob): Promise<boolean> {
+  const head = [...new Uint8Array(await file.slice(0, 4).arrayBuffer())];
+  const starts = (bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
+  return starts([0x50, 0x4b, 0x03, 0x04]) || starts([0xd0, 0xcf, 0x11, 0xe0]);
 }
 
 const SAMPLE_BYTES = 256 * 1024;

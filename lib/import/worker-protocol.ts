@@ -56,7 +56,12 @@ export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('done'), report: importReportSchema, seconds: z.number().nonnegative() }),
   /** Cancelled by the user: the report tells what the whole chunks written before it hold. */
   z.object({ type: z.literal('cancelled'), report: importReportSchema, seconds: z.number().nonnegative() }),
-  z.object({ type: z.literal('failed'), message: z.string() }),
+  z.object({
+    type: z.literal('failed'),
+    /** In English, for the log; `failure` names it for the UI's language when it is a known one. */
+    message: z.string(),
+    failure: z.object({ code: z.enum(['unclosedQuote']), line: z.number().int().positive() }).optional(),
+  }),
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;
 export type ImportOutcome = Exclude<FromWorker, { type: 'progress' }>;

@@ -1,5 +1,6 @@
 import type { CustomerDatabase } from '../db/database';
 import { ImportAbortedError, importCustomers } from './import-customers';
+import { CsvFormatError } from './parse';
 import { toWorkerSchema, type FromWorker } from './worker-protocol';
 
 /** The part of a DedicatedWorkerGlobalScope the import worker uses; tests pass a fake. */
@@ -48,7 +49,9 @@ export function serveImports(scope: ImportWorkerScope, openDatabase: () => Custo
       .then((report) => scope.postMessage({ type: 'done', report, seconds: seconds() }))
       .catch((error: unknown) => {
         if (error instanceof ImportAbortedError) scope.postMessage({ type: 'cancelled', report: error.report, seconds: seconds() });
-        else scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        else if (error instanceof CsvFormatError) {
+          scope.postMessage({ type: 'failed', message: error.message, failure: { code: 'unclosedQuote', line: error.line } });
+        } else scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
       })
       .finally(() => {
         running = undefined;

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,39 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
     await expect.poll(() => sidebar.customerName().textContent(), { timeout: 10_000 }).toBe('李雷');
     await options.close();
     await gmail.page.close();
+  });
+
+  it('lets the user correct an unsure encoding, the CRM preset and each column before importing', async () => {
+    const { context, extensionId } = session().browser;
+    const options = await OptionsPage.open(context, extensionId);
+    const workbook = path.join(await mkdtemp(path.join(os.tmpdir(), 'care-xlsx-')), 'customers.xlsx');
+    await writeFile(workbook, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    await options.chooseImportFile(workbook);
+    await expect.poll(() => options.importProblem().textContent()).toBe(
+      'This is an Excel workbook, not a CSV file. In Excel choose File → Save As → “CSV UTF-8”, then import the saved file.',
+    );
+    // Dropped rather than chosen. All ASCII: UTF-8 is only a guess, so the page says so.
+    await options.dropImportFile('salesforce-contacts.csv', readFileSync(path.join(fixturesDir, 'csv', 'salesforce-contacts.csv')));
+    expect(await options.page.getByTestId('import-file').textContent()).toMatch(/^salesforce-contacts\.csv: about \d+ rows$/);
+    expect(await options.encodingNote().textContent()).toBe(
+      'Probably Unicode (UTF-8), but not certain: check that the preview reads correctly, or choose another encoding.',
+    );
+    expect(await options.preset().locator('option:checked').textContent()).toBe('Guess from the headers (Salesforce)');
+    expect(await options.previewHeaders()).toContain('Job title');
+    await options.columnSelect('Title').selectOption('');
+    expect(await options.previewHeaders()).not.toContain('Job title');
+    await options.preset().selectOption('hubspot');
+    expect(await options.preset().inputValue()).toBe('hubspot');
+
+    // A GBK file read as UTF-8 is mojibake: no header is recognised, and the page says nothing would be imported.
+    await options.chooseCsv(csv('import-ui-gbk.csv'));
+    await options.encoding().selectOption('utf-8');
+    await options.page.getByText('No column is imported: choose a field for at least one column.').waitFor();
+    expect(await options.page.getByTestId('import-mapping').textContent()).not.toContain('客户名称');
+    expect(await options.page.locator('[data-action="import"]').isDisabled()).toBe(true);
+    await options.encoding().selectOption('gb18030');
+    await expect.poll(() => options.preview().textContent()).toContain('韩梅梅');
+    await options.close();
   });
 
   it('imports a Chinese Excel file in GBK, and the report and the card follow', async () => {

@@ -18,8 +18,31 @@ export class OptionsPage {
   // Import
 
   async chooseCsv(filePath: string): Promise<void> {
-    await this.page.locator('section.import input[type="file"]').setInputFiles(filePath);
+    await this.chooseImportFile(filePath);
     await this.page.getByTestId('import-preview').waitFor();
+  }
+
+  /** Any file, as a user may pick the wrong one. */
+  async chooseImportFile(filePath: string): Promise<void> {
+    await this.page.locator('section.import input[type="file"]').setInputFiles(filePath);
+  }
+
+  /** Drops a file onto the import's drop zone, as a user dragging it from the desktop. */
+  async dropImportFile(name: string, bytes: Buffer): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ({ name, data }) => {
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File([new Uint8Array(data)], name, { type: 'text/csv' }));
+        return dataTransfer;
+      },
+      { name, data: [...bytes] },
+    );
+    await this.page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await this.page.getByTestId('import-preview').waitFor();
+  }
+
+  importProblem() {
+    return this.page.locator('section.import [role="alert"]');
   }
 
   encoding() {
@@ -28,6 +51,14 @@ export class OptionsPage {
 
   encodingNote() {
     return this.page.getByTestId('import-encoding-note');
+  }
+
+  preset() {
+    return this.page.getByLabel('Exported from');
+  }
+
+  previewHeaders(): Promise<string[]> {
+    return this.preview().locator('thead th').allTextContents();
   }
 
   preview() {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimateRows, prepareImport } from '../../../lib/import/prepare';
+import { estimateRows, NotCsvError, prepareImport } from '../../../lib/import/prepare';
 import { fixturesDir } from '../../support/fixtures';
 
 const fixture = (name: string) => new Blob([readFileSync(path.join(fixturesDir, 'csv', name))]);
@@ -26,6 +26,13 @@ describe('prepareImport', () => {
     // Read as UTF-8, the GBK header is mojibake: nothing maps, which the preview shows the user.
     expect(prepared.headers[0]).not.toBe('客户名称');
     expect(prepared.mapping).toMatchObject({ preset: 'hubspot' });
+  });
+
+  it.each([
+    ['an .xlsx workbook', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]],
+    ['an .xls workbook', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]],
+  ])('refuses %s, saying to save it as CSV', async (_what, bytes) => {
+    await expect(prepareImport(new Blob([new Uint8Array(bytes)]))).rejects.toThrow(NotCsvError);
   });
 
   it('refuses an empty file with a reason', async () => {

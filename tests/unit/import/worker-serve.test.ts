@@ -87,4 +87,16 @@ describe('the import worker', () => {
     expect(messages).toEqual([{ type: 'failed', message: expect.stringContaining('invalid message') }]);
     expect(await db.customers.count()).toBe(0);
   });
+
+  it('names a quote that never closes by its line, keeping the chunks before it', async () => {
+    const good = Array.from({ length: 300 }, (_, i) => `Customer ${i},c${i}@example.cn`);
+    const file = new Blob([['Name,Email', ...good, `Broken,"never closed${' x'.repeat(3 * 1024 * 1024)}`].join('\n')]);
+    const outcome = await startImport(
+      { file, mapping: { columns: ['name', 'email'] }, encoding: 'utf-8', chunkBytes: 256 * 1024 },
+      () => {},
+      inProcessWorker,
+    ).outcome;
+    expect(outcome).toMatchObject({ type: 'failed', failure: { code: 'unclosedQuote', line: 302 } });
+    expect(await db.customers.count()).toBe(300);
+  });
 });
