@@ -10,6 +10,8 @@ import { BackupSection } from './options/BackupSection';
 import { ExportSection } from './options/ExportSection';
 import { ImportSection } from './options/ImportSection';
 import { CustomersArea } from './options/CustomersArea';
+import { GeneralSettings } from './options/GeneralSettings';
+import { OptionsNav } from './options/OptionsNav';
 
 /**
  * Settings, data in and out, and demo data. Settings and demo data go through the background, which owns
@@ -53,63 +55,22 @@ export function OptionsApp() {
     <I18nProvider value={i18n}>
       <main class="options">
         <h1>{t('options.title')}</h1>
-        {settings && (
-          <section class="section">
-            <label class="field">
-              <span>{t('options.language')}</span>
-              <select
-                value={settings.language}
-                onChange={(event) => void save({ language: event.currentTarget.value as Settings['language'] })}
-              >
-                <option value="auto">{t('options.language.auto')}</option>
-                <option value="en">English</option>
-                <option value="zh-CN">简体中文</option>
-              </select>
-            </label>
-            <label class="field">
-              <span>{t('options.duplicateWindow')}</span>
-              <input
-                type="number"
-                min={0}
-                max={1440}
-                value={settings.duplicateLogWindowMinutes}
-                onChange={(event) => void save({ duplicateLogWindowMinutes: Number(event.currentTarget.value) })}
-              />
-            </label>
-            <label class="field">
-              <span>{t('options.ownAddresses')}</span>
-              <textarea
-                rows={3}
-                value={settings.ownAddresses.join('\n')}
-                onChange={(event) =>
-                  void save({ ownAddresses: event.currentTarget.value.split(/[\s,;]+/).filter(Boolean) })
-                }
-              />
-            </label>
-            <label class="field">
-              <span>{t('options.phoneRegion')}</span>
-              <input
-                value={settings.phoneRegion}
-                maxLength={2}
-                onChange={(event) => void save({ phoneRegion: event.currentTarget.value.trim().toUpperCase() })}
-              />
-            </label>
-          </section>
-        )}
-        {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
-        {settings && <CareSettingsForm value={settings.care} onSave={(care) => void save({ care })} />}
+        <OptionsNav />
+        <CustomersArea />
         <ImportSection />
         <ExportSection />
         <BackupSection />
-        <CustomersArea />
-        <section class="section">
-          <h2>{t('options.demo')}</h2>
+        {settings && <GeneralSettings value={settings} onSave={(patch) => void save(patch)} />}
+        {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
+        {settings && <CareSettingsForm value={settings.care} onSave={(care) => void save({ care })} />}
+        <section class="section" aria-labelledby="demo-heading">
+          <h2 id="demo-heading">{t('options.demo')}</h2>
           <p>{t('options.demoExplain')}</p>
           <button type="button" data-action="load-demo" onClick={() => void loadDemo()}>
             {t('options.loadDemo')}
           </button>
         </section>
-        <p role="status" aria-live="polite" data-testid="options-status">
+        <p role="status" aria-live="polite" class="options-status" data-testid="options-status">
           {status && t(status.id, status.params)}
         </p>
       </main>

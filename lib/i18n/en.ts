@@ -190,6 +190,8 @@ export const en = {
   'options.loyalty.attitudinalHighScore': 'Attitudinally loyal from (attitude score)',
   'options.loyalty.clvHorizonWeeks': 'Forecast horizon (weeks)',
   'options.loyalty.annualDiscountRate': 'Yearly discount rate for customer value (0–1)',
+  'options.general': 'General',
+  'options.sections': 'Parts of this page',
   'options.demo': 'Demo data',
   'options.demoExplain': 'Load a few dozen sample customers with purchases, contacts and surveys, to try the sidebar.',
   'options.loadDemo': 'Load demo data',

@@ -192,6 +192,8 @@ export const zhCN: Record<MessageId, string> = {
   'options.loyalty.attitudinalHighScore': '态度忠诚的阈值（态度得分）',
   'options.loyalty.clvHorizonWeeks': '预测期（周）',
   'options.loyalty.annualDiscountRate': '客户价值的年折现率（0–1）',
+  'options.general': '常规',
+  'options.sections': '本页目录',
   'options.demo': '演示数据',
   'options.demoExplain': '载入几十位示例客户及其购买、联系和调查记录，用来试用侧边栏。',
   'options.loadDemo': '载入演示数据',
