@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { errorText, request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
+import { ErrorAlert } from './ErrorAlert';
 
 type Found = { id: string; name: string; company?: string };
 
@@ -60,11 +61,7 @@ export function LinkToCustomer({ person, current }: { person: ViewPerson; curren
           </ul>
         </div>
       )}
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { errorText, request } from '../lib/messaging/client';
 import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
+import { ErrorAlert } from './ErrorAlert';
 
 /**
  * Customers an unknown person may be (a colleague at the same company, the same
@@ -37,11 +38,7 @@ export function MatchSuggestions({ person }: { person: ViewPerson }) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }

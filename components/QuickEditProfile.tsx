@@ -7,6 +7,7 @@ import { errorText, request } from '../lib/messaging/client';
 import { ConflictNotice } from './editing/ConflictNotice';
 import { SelectField, TextField } from './editing/fields';
 import { useI18n } from './i18n-context';
+import { ErrorAlert } from './ErrorAlert';
 
 /**
  * The fields a salesperson fixes most often, keyed by their path in the customer file.
@@ -152,11 +153,7 @@ export function QuickEditProfile({ customer, onClose }: { customer: Customer; on
           {t('log.cancel')}
         </button>
       </div>
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </form>
   );
 }

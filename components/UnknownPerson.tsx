@@ -4,6 +4,7 @@ import type { ViewPerson } from '../lib/messaging/protocol';
 import { useI18n } from './i18n-context';
 import { LinkToCustomer } from './LinkToCustomer';
 import { MatchSuggestions } from './MatchSuggestions';
+import { ErrorAlert } from './ErrorAlert';
 
 /** "Not a customer yet": adds the person with the address the page showed, in one step. */
 export function UnknownPerson({ person }: { person: ViewPerson }) {
@@ -46,11 +47,7 @@ export function UnknownPerson({ person }: { person: ViewPerson }) {
         <button type="submit" disabled={busy}>
           {t('unknown.add')}
         </button>
-        {error && (
-          <p role="alert" class="error">
-            {t('error.generic', { message: error })}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorText, request } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';
 import { CustomerEditor } from './CustomerEditor';
+import { ErrorAlert } from '../ErrorAlert';
 
 type Found = { id: string; name: string; company?: string };
 
@@ -51,11 +52,7 @@ export function CustomersArea({ win = window }: { win?: Window }) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {openId && <CustomerEditor key={openId} customerId={openId} />}
     </section>
   );

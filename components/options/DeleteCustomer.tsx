@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Customer } from '../../lib/db/schema';
 import { errorText, request } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** Delete with a confirmation step; the editor then offers Undo (see DeletedNotice). */
 export function DeleteCustomer({ customer, onDeleted }: { customer: Customer; onDeleted(): void }) {
@@ -37,11 +38,7 @@ export function DeleteCustomer({ customer, onDeleted }: { customer: Customer; on
           </div>
         </div>
       )}
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { issuesByField } from '../../lib/editing/issue-text';
 import { errorText, request } from '../../lib/messaging/client';
 import { SelectField, TextField } from '../editing/fields';
 import { useI18n } from '../i18n-context';
+import { ErrorAlert } from '../ErrorAlert';
 
 type Kind = (typeof EDITABLE_IDENTITY_KINDS)[number];
 
@@ -66,11 +67,7 @@ export function IdentitiesEditor({ customerId, identities, onChanged }: { custom
         <TextField form={form} field="value" label={t('edit.identity.value')} value={value} onValue={setValue} maxLength={400} />
         <button type="submit">{t('edit.identity.add')}</button>
       </form>
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Customer } from '../../lib/db/schema';
 import { errorText, request } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';
+import { ErrorAlert } from '../ErrorAlert';
 
 type Found = { id: string; name: string; company?: string };
 
@@ -67,11 +68,7 @@ export function MergeCustomer({ customer, onMerged }: { customer: Customer; onMe
           </div>
         </div>
       )}
-      {error && (
-        <p role="alert" class="error">
-          {t('error.generic', { message: error })}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   );
 }

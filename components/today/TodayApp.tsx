@@ -5,6 +5,7 @@ import { errorText, request } from '../../lib/messaging/client';
 import { I18nProvider, i18nFor } from '../i18n-context';
 import { AgendaFilters } from './AgendaFilters';
 import { AgendaGroupList } from './AgendaGroupList';
+import { ErrorAlert } from '../ErrorAlert';
 
 const AHEAD_DAYS = 7;
 const REFRESH_MS = 60_000;
@@ -63,11 +64,7 @@ export function TodayApp() {
           ahead={ahead}
           onAhead={setAhead}
         />
-        {error && (
-          <p role="alert" class="error">
-            {t('error.generic', { message: error })}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <p role="status" aria-live="polite" class="muted" data-testid="today-count">
           {!agenda
             ? t('today.loading')
