@@ -191,6 +191,8 @@ export const en = {
   'options.demoExplain': 'Load a few dozen sample customers with purchases, contacts and surveys, to try the sidebar.',
   'options.loadDemo': 'Load demo data',
   'options.demoLoaded': '{count} demo customers loaded.',
+  // Hardening (issue 7)
+  'security.obscured': 'Something on the page covers or fades this sidebar, so its buttons are paused until it is fully visible.',
 } as const;
 
 export type MessageId = keyof typeof en;

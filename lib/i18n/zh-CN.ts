@@ -193,4 +193,6 @@ export const zhCN: Record<MessageId, string> = {
   'options.demoExplain': '载入几十位示例客户及其购买、联系和调查记录，用来试用侧边栏。',
   'options.loadDemo': '载入演示数据',
   'options.demoLoaded': '已载入 {count} 位演示客户。',
+  // Hardening (issue 7)
+  'security.obscured': '页面上有内容遮挡或淡化了侧边栏，按钮已暂停，完全可见后恢复。',
 };
