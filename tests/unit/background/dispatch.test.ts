@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CareService } from '../../../lib/background/care-service';
-import { createMessageDispatcher } from '../../../lib/background/dispatch';
+import { createMessageDispatcher, STORAGE_FULL_MESSAGE } from '../../../lib/background/dispatch';
 import { LoyaltyService } from '../../../lib/background/loyalty-service';
 import { TabPages } from '../../../lib/background/tab-pages';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
@@ -112,5 +112,27 @@ describe("the content script's handler", () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'sidebar/set-state', state: 'hidden' }, {}, () => undefined);
     expect(document.documentElement.style.marginRight).not.toBe(margin);
     cleanup?.();
+  });
+});
+
+describe('when the browser’s storage is full', () => {
+  const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+  it.each([
+    ['a contact log (one row)', () => vi.spyOn(db.interactions, 'add').mockImplementation(() => Promise.reject(quotaError()) as never), 'interaction/log'],
+    // The purchase row is written first; the customer's update then fails: the purchase must not stay.
+    ['a purchase (a row, then its customer)', () => vi.spyOn(db.customers, 'update').mockImplementation(() => Promise.reject(quotaError()) as never), 'purchase/log'],
+  ] as const)('%s: the user is told plainly, and nothing is partly written', async (_case, fillUp, type) => {
+    const customer = (await db.customers.toArray())[0]!;
+    const before = await snapshot();
+    fillUp();
+    const raw =
+      type === 'interaction/log'
+        ? { type, customerId: customer.id, interactionType: 'call', summary: 'quota' }
+        : { type, customerId: customer.id, amount: 120, currency: 'CNY', product: 'jade' };
+    const { answered } = await send(raw, optionsPage());
+    expect(answered).toEqual({ ok: false, error: STORAGE_FULL_MESSAGE });
+    vi.restoreAllMocks();
+    expect(await snapshot()).toBe(before);
   });
 });
