@@ -27,8 +27,20 @@ export default defineConfig({
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },
     ],
+    // Nothing but our own files: no remote or inline script, no fetch, image or form off the
+    // extension (tests/browser/no-network.test.ts shows the fetch and the image refused), and only
+    // the supported sites may frame our pages.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'",
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        `frame-ancestors 'self' ${SUPPORTED_HOST_PATTERNS.map((pattern) => pattern.replace(/\/\*$/, '')).join(' ')}`,
+      ].join('; '),
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'customer-care@example.org', strict_min_version: '115.0' } } }

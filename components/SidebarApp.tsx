@@ -4,6 +4,7 @@ import { resolveLocale } from '../lib/i18n';
 import { request } from '../lib/messaging/client';
 import type { SidebarView } from '../lib/messaging/protocol';
 import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
+import { watchVisibility } from '../lib/sidebar/visibility';
 import { CustomerCardView } from './CustomerCardView';
 import { I18nProvider, i18nFor } from './i18n-context';
 import { PeoplePicker } from './PeoplePicker';
@@ -14,11 +15,17 @@ import { UnknownPerson } from './UnknownPerson';
 export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' }) {
   const [view, setView] = useState<SidebarView | undefined>();
   const connection = useRef<SidebarConnection>();
+  const root = useRef<HTMLDivElement>(null);
+  // In a host page's frame, nothing acts until the browser confirms the frame is seen as painted
+  // (lib/sidebar/visibility.ts); the side panel is the browser's own UI, which no page can cover.
+  const [visible, setVisible] = useState(surface === 'panel');
 
   useEffect(() => {
     connection.current = connectSidebar(setView, surface);
     return () => connection.current?.close();
   }, []);
+
+  useEffect(() => (surface === 'frame' && root.current ? watchVisibility(root.current, window, setVisible) : undefined), []);
 
   const locale = view?.locale ?? resolveLocale('auto', navigator.language);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
@@ -35,7 +42,7 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
 
   return (
     <I18nProvider value={i18n}>
-      <div class="sidebar" data-ready={view ? 'true' : 'false'}>
+      <div class="sidebar" ref={root} data-ready={view ? 'true' : 'false'} data-obscured={visible ? undefined : 'true'}>
         <header class="topbar">
           <h1>{t('app.name')}</h1>
           <a class="today-link" href={browser.runtime.getURL('/today.html')} target="_blank" rel="noopener">
@@ -54,31 +61,38 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
             </button>
           )}
         </header>
-        <main>
-          {!view && <p class="muted">{t('sidebar.connecting')}</p>}
-          {view && (
-            <PeoplePicker
-              people={view.people}
-              selectedKey={view.selectedKey}
-              onSelect={(key) => connection.current?.select(key)}
-            />
-          )}
-          {view?.card && (
-            <CustomerCardView
-              key={view.card.customer.id}
-              card={view.card}
-              person={selected}
-              tabId={view.tabId}
-            />
-          )}
+        {view && !visible && (
+          <p class="obscured" role="status" data-testid="obscured">
+            {t('security.obscured')}
+          </p>
+        )}
+        <fieldset class="guard" disabled={!visible}>
+          <main>
+            {!view && <p class="muted">{t('sidebar.connecting')}</p>}
+            {view && (
+              <PeoplePicker
+                people={view.people}
+                selectedKey={view.selectedKey}
+                onSelect={(key) => connection.current?.select(key)}
+              />
+            )}
+            {view?.card && (
+              <CustomerCardView
+                key={view.card.customer.id}
+                card={view.card}
+                person={selected}
+                tabId={view.tabId}
+              />
+            )}
 
-          {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
-          {view && !view.card && !selected && (
-            <p class="muted" data-testid="empty-state">
-              {view.page ? t('sidebar.noPeople') : t('sidebar.noPage')}
-            </p>
-          )}
-        </main>
+            {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
+            {view && !view.card && !selected && (
+              <p class="muted" data-testid="empty-state">
+                {view.page ? t('sidebar.noPeople') : t('sidebar.noPage')}
+              </p>
+            )}
+          </main>
+        </fieldset>
       </div>
     </I18nProvider>
   );

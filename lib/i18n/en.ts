@@ -465,6 +465,8 @@ export const en = {
   'edit.issue.taken': 'Already belongs to {name}. Merge the two files instead.',
   'edit.issue.phone': 'Not a phone number (numbers without a country code are read as {region}).',
   'edit.issue.other': 'Not accepted: {message}',
+  // Hardening (issue 7)
+  'security.obscured': 'Something on the page covers or fades this sidebar, so its buttons are paused until it is fully visible.',
 } as const;
 
 export type MessageId = keyof typeof en;

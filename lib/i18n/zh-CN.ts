@@ -467,4 +467,6 @@ export const zhCN: Record<MessageId, string> = {
   'edit.issue.taken': '已属于 {name}。请改为合并两份档案。',
   'edit.issue.phone': '不是电话号码（不带国家代码的号码按 {region} 解读）。',
   'edit.issue.other': '无法接受：{message}',
+  // Hardening (issue 7)
+  'security.obscured': '页面上有内容遮挡或淡化了侧边栏，按钮已暂停，完全可见后恢复。',
 };

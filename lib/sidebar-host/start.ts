@@ -45,7 +45,11 @@ export async function startSidebarHost(doc: Document, win: Window, onInvalidated
 
   const onMessage = (raw: unknown) => {
     const message = toContentSchema.safeParse(raw);
-    if (!message.success) return;
+    if (!message.success) {
+      // Only the background can send here; a message it would not send is a bug or an attack: ignore it, say why.
+      console.warn('customer care: ignored an invalid message', message.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; '));
+      return;
+    }
     switch (message.data.type) {
       case 'sidebar/toggle':
         frame.apply({ ...frame.layout, state: toggled(frame.layout.state) }, { focus: true });

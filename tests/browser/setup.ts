@@ -1,7 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser, type LaunchOptions, type StorageMode } from '../harness/browser';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { isMappedToFixtureServer, launchWithExtension, type ExtensionBrowser, type LaunchOptions, type StorageMode } from '../harness/browser';
 import { loadDemoDataThroughOptions } from '../harness/extension-pages';
 import { startFixtureServer, type FixtureServer } from '../harness/https-server';
+import { foreignRequests, readNetLog } from '../harness/net-log';
 
 /** Both ways a user's browser may treat storage in our cross-site sidebar frame; every feature must work in both. */
 export const STORAGE_MODES: StorageMode[] = ['blocked', 'allowed'];
@@ -13,13 +14,21 @@ export interface Session {
   restart(): Promise<void>;
 }
 
-/** One fixture server and one Chromium with the built extension and the demo data, for a describe block. */
+/**
+ * One fixture server and one Chromium with the built extension and the demo data, for a describe block.
+ * When the block ends it asserts that nothing — page, extension page or service worker — asked for
+ * any host but the local fixture server's, from Chromium's net-log of every launch.
+ */
 export function useExtensionBrowser(storageMode: StorageMode, options: Partial<LaunchOptions> = {}): () => Session {
   let session: Session | undefined;
+  const netLogs: string[] = [];
   beforeAll(async () => {
     const server = await startFixtureServer();
-    const launch = (userDataDir?: string) =>
-      launchWithExtension({ serverPort: server.port, storageMode, userDataDir, ...options });
+    const launch = async (userDataDir?: string) => {
+      const browser = await launchWithExtension({ serverPort: server.port, storageMode, userDataDir, ...options });
+      netLogs.push(browser.netLogPath);
+      return browser;
+    };
     const browser = await launch();
     await loadDemoDataThroughOptions(browser);
     session = {
@@ -34,6 +43,9 @@ export function useExtensionBrowser(storageMode: StorageMode, options: Partial<L
   afterAll(async () => {
     await session?.browser.close();
     await session?.server.close();
+    for (const log of netLogs) {
+      expect(foreignRequests(await readNetLog(log), isMappedToFixtureServer), `requests off the machine in ${log}`).toEqual([]);
+    }
   });
   return () => {
     if (!session) throw new Error('the browser did not start');

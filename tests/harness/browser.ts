@@ -13,6 +13,11 @@ export type StorageMode = 'blocked' | 'allowed';
 
 const hostNames = SUPPORTED_HOST_PATTERNS.map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '*.'));
 
+/** Whether the resolver rules below send this host name to the local fixture server. */
+export function isMappedToFixtureServer(host: string): boolean {
+  return hostNames.some((name) => (name.startsWith('*.') ? host.endsWith(name.slice(1)) : host === name));
+}
+
 let defaultDisableFeatures: string | undefined;
 
 /** Playwright's own --disable-features switch, read off a real launch so that it can be swapped exactly. */
@@ -31,6 +36,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   serviceWorker: Worker;
   userDataDir: string;
+  /** Chromium's net-log of this launch, complete once close() has returned. */
+  netLogPath: string;
   close(): Promise<void>;
 }
 
@@ -48,6 +55,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   const extensionDir = options.extensionDir ?? chromeBuildDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'care-profile-')));
   const defaultSwitch = await playwrightDisableFeaturesSwitch();
+  const netLogPath = path.join(userDataDir, `net-log-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   const allowThirdPartyStorage = options.storageMode === 'allowed';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -65,7 +73,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--no-first-run',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostNames.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`).join(', ')}`,
+      // Supported sites go to the fixture server; every other name fails to resolve, so nothing
+      // can reach the internet even if something tried (tests/browser/setup.ts checks that nothing tries).
+      `--host-resolver-rules=${[...hostNames.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`), 'MAP * ~NOTFOUND'].join(', ')}`,
+      `--log-net-log=${netLogPath}`,
       '--ignore-certificate-errors',
       ...(allowThirdPartyStorage
         ? [defaultSwitch.replace(/ThirdPartyStoragePartitioning,?/, '').replace(/,$/, '')]
@@ -79,6 +90,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     extensionId,
     serviceWorker,
     userDataDir,
+    netLogPath,
     close: () => context.close(),
   };
 }

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/hosts';
+import { chromeBuildDir } from '../harness/paths';
+
+/** Least privilege, read off the build the browser tests load (npx wxt build first). */
+describe('the built manifest asks for no more than it needs', () => {
+  const manifest = async () => JSON.parse(await readFile(path.join(chromeBuildDir, 'manifest.json'), 'utf8'));
+
+  it('no host permission at all: the content script runs on the supported sites only, other pages only when the user asks (activeTab)', async () => {
+    const built = await manifest();
+    expect(built.host_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(built)).not.toMatch(/<all_urls>|"\*:\/\/\*\/\*"|"https:\/\/\*\/\*"/);
+    expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
+    expect(built.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([...SUPPORTED_HOST_PATTERNS].sort());
+    expect(built.externally_connectable).toBeUndefined();
+  });
+
+  it('only the sidebar page can be framed, only by the supported sites, at a URL that changes every session', async () => {
+    const built = await manifest();
+    expect(built.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: [...SUPPORTED_HOST_PATTERNS], use_dynamic_url: true }]);
+  });
+
+  it('a strict content security policy for the extension pages', async () => {
+    const policy: string = (await manifest()).content_security_policy.extension_pages;
+    const directives = Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives).toMatchObject({
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+      'connect-src': ["'self'"],
+    });
+    expect(directives['frame-ancestors']).toEqual(["'self'", ...SUPPORTED_HOST_PATTERNS.map((pattern) => pattern.replace(/\/\*$/, ''))]);
+  });
+});
