@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fuzzRuns } from './fuzz-config';
 import { describe, expect, it } from 'vitest';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { detectFileEncoding } from '../../../lib/import/encoding';
@@ -81,7 +82,7 @@ describe('the CSV import under fuzzing', () => {
         const head = withHeader ? new TextEncoder().encode(`${HEADER.join(',')}\n`) : new Uint8Array();
         await withDatabase(async (db) => expectConsistent(db, await importBlob(db, new Blob([head, bytes]))));
       }),
-      { numRuns: 150 },
+      fuzzRuns(150),
     );
   }, 300_000);
 
@@ -92,7 +93,7 @@ describe('the CSV import under fuzzing', () => {
         const bytes = Buffer.from(encoding === 'utf16le' ? `\uFEFF${text}` : text, encoding);
         await withDatabase(async (db) => expectConsistent(db, await importBlob(db, new Blob([bytes]))));
       }),
-      { numRuns: 150 },
+      fuzzRuns(150),
     );
   }, 300_000);
 
@@ -111,7 +112,7 @@ describe('the CSV import under fuzzing', () => {
           expect(await db.customers.count()).toBe(count - 1);
         });
       }),
-      { numRuns: 40 },
+      fuzzRuns(40),
     );
   }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { fuzzRuns } from './fuzz-config';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPage } from '../../../lib/recognition';
 import { readAnyPage } from '../../../lib/recognition/adapters/any-page';
@@ -80,7 +81,7 @@ describe('the recognisers under fuzzing', () => {
           expect(() => readPage(doc, rawUrl)).not.toThrow();
         },
       ),
-      { numRuns: 300 },
+      fuzzRuns(300),
     );
   }, FUZZ_TIMEOUT_MS);
 
@@ -92,7 +93,7 @@ describe('the recognisers under fuzzing', () => {
         extractAll(doc, toUrl(rawUrl), 'a random page');
         expect(() => readPage(doc, rawUrl)).not.toThrow();
       }),
-      { numRuns: 300 },
+      fuzzRuns(300),
     );
   }, FUZZ_TIMEOUT_MS);
 
@@ -103,7 +104,7 @@ describe('the recognisers under fuzzing', () => {
         const result = readPage(doc, rawUrl);
         expect(result === null || pageContextSchema.safeParse(result).success).toBe(true);
       }),
-      { numRuns: 2_000 },
+      fuzzRuns(2_000),
     );
   }, FUZZ_TIMEOUT_MS);
 });
