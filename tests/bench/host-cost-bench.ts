@@ -1,7 +1,7 @@
 /**
  * What the extension costs the host page: the content script's main-thread time
  * per burst of DOM mutations on the demo Gmail page, read from a Chromium trace
- * (every JavaScript call into content-scripts/content.js, whatever woke it: the
+ * (every JavaScript call into the page's content script, whatever woke it: the
  * MutationObserver, the settle timer, a message), and the sidebar frame's first
  * render on a fresh page load.
  */
@@ -63,7 +63,7 @@ export async function mutationBurstBenchmark(context: BrowserContext, extensionI
   const mainThread = events.find((event) => event.name.startsWith('bench-burst-'))?.tid;
   const calls = events
     .filter((event) => event.ph === 'X' && event.tid === mainThread && event.name === 'FunctionCall')
-    .filter((event) => (event.args?.data?.url ?? event.args?.data?.scriptName ?? '').includes('/content-scripts/content.js'))
+    .filter((event) => (event.args?.data?.url ?? event.args?.data?.scriptName ?? '').includes('/content-scripts/'))
     .sort((a, b) => a.ts - b.ts);
   // Nested calls into the same script are counted once, by their outermost call.
   const outer: TraceEvent[] = [];

@@ -15,6 +15,7 @@ import { extractionBenchmark, loyaltyFitBenchmarks } from './compute-bench';
 import { mutationBurstBenchmark, sidebarFirstRenderBenchmark } from './host-cost-bench';
 import { gzipKB, peerSizes } from './peers';
 import { environment, stats, writeResults, type Measure } from './report';
+import { profileWhile, type ProfileSummary } from './cpu-profile';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 20 : 60;
@@ -28,16 +29,28 @@ const manifest = JSON.parse(readFileSync(path.join(chromeBuildDir, 'manifest.jso
 // Sizes: what the browser loads, gzipped at level 9.
 const builtKB = (file: string) => gzipKB(readFileSync(path.join(chromeBuildDir, file)));
 const contentScripts = readdirSync(path.join(chromeBuildDir, 'content-scripts')).filter((file) => file.endsWith('.js'));
-const contentKB = Math.max(...contentScripts.map((file) => builtKB(`content-scripts/${file}`)));
-measures.push({
-  area: 'content script',
-  name: `content script, gzipped${contentScripts.length > 1 ? ` (largest of ${contentScripts.length})` : ''}`,
-  unit: 'KB',
-  value: contentKB,
-  target: '≤ 10 KB',
-  pass: within(contentKB, 10),
-  how: 'gzip -9 of each built .output/chrome-mv3/content-scripts/*.js; a page loads one of them, the largest is reported.',
-});
+const contentSizes = contentScripts.map((file) => ({ file, kb: builtKB(`content-scripts/${file}`) })).sort((a, b) => b.kb - a.kb);
+const gmailScript = contentSizes.find((entry) => entry.file === 'gmail.js') ?? contentSizes.find((entry) => entry.file === 'content.js')!;
+measures.push(
+  {
+    area: 'content script',
+    name: `content script on Gmail (${gmailScript.file}), gzipped`,
+    unit: 'KB',
+    value: gmailScript.kb,
+    target: '≤ 10 KB',
+    pass: within(gmailScript.kb, 10),
+    how: 'gzip -9 of the built .output/chrome-mv3/content-scripts file that Gmail pages load.',
+  },
+  {
+    area: 'content script',
+    name: `largest content script (${contentSizes[0]!.file}, of ${contentSizes.length}), gzipped`,
+    unit: 'KB',
+    value: contentSizes[0]!.kb,
+    target: '≤ 10 KB',
+    pass: within(contentSizes[0]!.kb, 10),
+    how: `gzip -9 of each built content script; each site loads only its own: ${contentSizes.map((entry) => `${entry.file} ${entry.kb.toFixed(1)}`).join(', ')} KB.`,
+  },
+);
 const sidebarHtml = readFileSync(path.join(chromeBuildDir, 'sidebar.html'), 'utf8');
 const sidebarFiles = [...sidebarHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
 const sidebarKB = sidebarFiles.reduce((sum, file) => sum + builtKB(file), 0);
@@ -67,13 +80,49 @@ measures.push(
 );
 
 log('extraction on Gmail-sized pages and the loyalty model fits…');
-measures.push(...(await extractionBenchmark()), ...(await loyaltyFitBenchmarks()));
+measures.push(...(await extractionBenchmark()));
+const notes: string[] = [];
+try {
+  measures.push(...(await loyaltyFitBenchmarks()));
+} catch (error) {
+  // The CDNOW reference data lives beside the repository (../shared/data/cdnow), not in it.
+  notes.push(`Model fits on CDNOW skipped: ${(error as Error).message.split('\n')[0]}`);
+  log(notes.at(-1)!);
+}
 
 const server = await startFixtureServer();
 const base = await openBenchBase(server.port, log);
 try {
   const sizes = await base.call('counts');
   log(`base: ${JSON.stringify(sizes)}`);
+
+  // First, so that the background's own refit at start-up (when its stored model is missing or a day old) is over
+  // before the page-change timings; later runs find the model this one stored.
+  log('full rescoring: loyalty and care for the whole base…');
+  const loyalty: number[] = [];
+  const care: number[] = [];
+  let careProfile: ProfileSummary | undefined;
+  for (let i = 0; i < (process.argv.includes('--skip-rescoring') ? 0 : quick ? 1 : 3); i++) {
+    loyalty.push(await base.call('timeLoyaltyRescoring'));
+    const [ms, profile] = await profileWhile(base.browser.context, base.page, () => base.call('timeCareRefresh'));
+    care.push(ms);
+    careProfile ??= profile;
+    log(`  loyalty ${loyalty.at(-1)!.toFixed(0)} ms, care ${ms.toFixed(0)} ms`);
+  }
+  if (careProfile) {
+    log(`care refresh profile: ${JSON.stringify(careProfile)}`);
+    notes.push(
+      `Care refresh profile (first run, CPU sampling in the page): ${careProfile.wallMs.toLocaleString('en')} ms wall, of which ${careProfile.idleMs.toLocaleString('en')} ms the main thread was idle (waiting on IndexedDB); top self time: ${careProfile.top
+        .filter((entry) => !entry.fn.startsWith('('))
+        .slice(0, 6)
+        .map((entry) => `${entry.fn} ${entry.selfMs} ms`)
+        .join(', ')}.`,
+    );
+  }
+  if (loyalty.length) measures.push(
+    { area: 'rescoring', name: `loyalty: refit and rescore all ${sizes.customers.toLocaleString('en')} customers`, unit: 'ms', ...stats(loyalty), how: 'LoyaltyService.refitAndRescoreAll() (lib/background/loyalty-service.ts) in the options page on the extension\'s database: reads every customer, purchase and survey, fits the base model on a sample, scores everyone and writes the changed rows.' },
+    { area: 'rescoring', name: `care: refresh all ${sizes.customers.toLocaleString('en')} customers`, unit: 'ms', ...stats(care), target: '≤ 2000 ms', pass: within(stats(care).p95, 2000), how: 'CareService.refresh() (lib/background/care-service.ts, public method, no ids = whole base) in the options page: reads customers, interactions, purchases, surveys and care actions, runs every rule, writes new and withdrawn actions, updates the badge. The first run adds the actions; later runs find them.' },
+  );
 
   log('indexed gets: product (Dexie) and raw IndexedDB…');
   const gets = await base.call('timeIndexedGets', runs * 2);
@@ -90,6 +139,7 @@ try {
   const logStats = stats(card.log);
   measures.push(
     { area: 'card', name: 'page change on Gmail → customer card painted in the sidebar', unit: 'ms', ...cardStats, target: '≤ 50 ms p95', pass: within(cardStats.p95, 50), how: 'location.hash set to a conversation whose sender is a customer spread over the 100k base (Date.now() in the page) → the card\'s name changed in the sidebar frame and the next animation frame (Date.now() there); recognition, the 40 ms mutation settle delay, runtime message, indexed lookup, live query and render. The first 5 changes are warm-up.' },
+    { area: 'card', name: 'the next page change right after a one-click log', unit: 'ms', ...stats(card.cardAfterLog), target: '≤ 50 ms p95', pass: within(stats(card.cardAfterLog).p95, 50), how: 'As above, but each page change follows a logged note on the previous conversation (open, log, open the next), which is how the sidebar is used.' },
     { area: 'card', name: 'one-click log → committed and shown in the timeline', unit: 'ms', ...logStats, target: '≤ 30 ms p95', pass: within(logStats.p95, 30), how: 'Inside the sidebar frame: click on "Log note" with a typed summary → the note\'s text in the timeline and the next animation frame (performance.now()); the write is committed before the live query can show it. The bench\'s notes are deleted afterwards.' },
   );
 
@@ -101,18 +151,6 @@ try {
   log('sidebar first render…');
   const paints = stats(await sidebarFirstRenderBenchmark(base.browser.context, base.browser.extensionId, quick ? 8 : 20));
   measures.push({ area: 'sidebar', name: 'sidebar first render (first contentful paint of its frame)', unit: 'ms', ...paints, target: '≤ 150 ms', pass: within(paints.p95, 150), how: 'A fresh tab on the demo Gmail page; PerformancePaintTiming first-contentful-paint of the sidebar frame, from the frame\'s own navigation start.' });
-
-  log('full rescoring: loyalty and care for the whole base…');
-  const loyalty: number[] = [];
-  const care: number[] = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) {
-    loyalty.push(await base.call('timeLoyaltyRescoring'));
-    care.push(await base.call('timeCareRefresh'));
-  }
-  measures.push(
-    { area: 'rescoring', name: `loyalty: refit and rescore all ${sizes.customers.toLocaleString('en')} customers`, unit: 'ms', ...stats(loyalty), how: 'LoyaltyService.refitAndRescoreAll() (lib/background/loyalty-service.ts) in the options page on the extension\'s database: reads every customer, purchase and survey, fits the base model on a sample, scores everyone and writes the changed rows.' },
-    { area: 'rescoring', name: `care: refresh all ${sizes.customers.toLocaleString('en')} customers`, unit: 'ms', ...stats(care), target: '≤ 2000 ms', pass: within(stats(care).p95, 2000), how: 'CareService.refresh() (lib/background/care-service.ts, public method, no ids = whole base) in the options page: reads customers, interactions, purchases, surveys and care actions, runs every rule, writes new and withdrawn actions, updates the badge. The first run adds the actions; later runs find them.' },
-  );
 
   const importRows = quick ? 20_000 : 100_000;
   log(`CSV import of ${importRows.toLocaleString('en')} rows and the raw bulk write of the same rows…`);
@@ -126,6 +164,7 @@ try {
   );
 
   const env = environment(chromiumPath, manifest.version, sizes, [
+    ...notes,
     `Repeated runs: ${runs} page changes (after 5 warm-up ones), ${quick ? 15 : 40} mutation bursts, ${quick ? 8 : 20} sidebar loads.`,
     'Timers in web and extension pages are coarsened (0.1 ms for performance.now(), 1 ms for Date.now() across processes).',
   ]);

@@ -4,6 +4,7 @@
  * the product's DB module, times the product's rescoring and import, and the
  * physical floor (raw IndexedDB) beside them.
  */
+import './jitless';
 import { openCustomerDatabase } from '../../../lib/db/database';
 import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surveySchema } from '../../../lib/db/schema';
 import { CareService } from '../../../lib/background/care-service';
