@@ -40,7 +40,8 @@ export async function openBenchBase(serverPort: number, log: (line: string) => v
     globalName: 'CareBench',
     write: false,
     platform: 'browser',
-    minify: true,
+    // Unminified, so that the care refresh's CPU profile names the functions.
+    minify: false,
   });
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);

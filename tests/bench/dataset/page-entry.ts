@@ -119,3 +119,20 @@ export async function removeBenchNotes(since: number): Promise<number> {
     .filter((row) => row.summary.startsWith('bench note '))
     .delete();
 }
+
+/** What the care refresh's reads cost alone: by customer id (anyOf, as it reads now) and whole tables. */
+export async function timeCareReads(): Promise<Record<string, number>> {
+  const time = async (run: () => Promise<unknown>) => {
+    const started = performance.now();
+    await run();
+    return Math.round(performance.now() - started);
+  };
+  const ids = await db.customers.toCollection().primaryKeys();
+  return {
+    customersToArray: await time(() => db.customers.toArray()),
+    interactionsAnyOfAllIds: await time(() => db.interactions.where('customerId').anyOf(ids).toArray()),
+    interactionsToArray: await time(() => db.interactions.toArray()),
+    careActionsAnyOfAllIds: await time(() => db.careActions.where('customerId').anyOf(ids).toArray()),
+    careActionsToArray: await time(() => db.careActions.toArray()),
+  };
+}
