@@ -1,5 +1,5 @@
 /** The bench's results: a JSON file under tests/.tmp and the table in BENCHMARKS.md. */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -51,6 +51,8 @@ export function environment(chromium: string, extensionVersion: string, dataSize
   };
 }
 
+const ANALYSIS_MARKER = '<!-- analysis: kept across runs -->';
+
 export function writeResults(file: string, markdownFile: string, env: Environment, measures: Measure[]): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify({ ...env, measures }, null, 2));
@@ -66,6 +68,9 @@ export function writeResults(file: string, markdownFile: string, env: Environmen
     ].join(' | '),
   );
   const how = measures.map((m) => `- **${m.name}**: ${m.how}`);
+  // The hand-written analysis below the marker survives a new run.
+  const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';
+  const analysis = previous.includes(ANALYSIS_MARKER) ? previous.slice(previous.indexOf(ANALYSIS_MARKER)) : `${ANALYSIS_MARKER}\n`;
   writeFileSync(
     markdownFile,
     [
@@ -88,6 +93,7 @@ export function writeResults(file: string, markdownFile: string, env: Environmen
       '',
       ...how,
       '',
+      analysis,
     ].join('\n'),
   );
 }
