@@ -1,10 +1,33 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './lib/sites/hosts';
 
+/**
+ * Content scripts get the browser's own `browser` / `chrome` object instead of
+ * webextension-polyfill (10 KB of every host page's load): the few APIs they use
+ * (runtime messaging, storage.local) already return promises in Chrome MV3 and in
+ * Firefox. Extension pages and the background keep the polyfill.
+ */
+function noPolyfillInContentScripts(): Plugin {
+  let contentScript = false;
+  return {
+    name: 'no-polyfill-in-content-scripts',
+    enforce: 'pre',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      contentScript = typeof entry === 'string' && /\.content\.ts$/.test(entry);
+    },
+    resolveId(source, importer) {
+      if (!contentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noPolyfillInContentScripts()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -138,7 +138,7 @@ export async function writeChunk(
  * all in flight at once. Not Table.where(index).anyOf(values): Dexie runs that as
  * one cursor that jumps to each value in turn, a round trip per jump, which
  * measured 110 s against 1 s for this in Chromium (7,500 keys in 300,000
- * identities, tests/unit/import/bench-chromium.ts), and is quadratic in fake-indexeddb.
+ * identities, tests/bench/import/standalone.ts), and is quadratic in fake-indexeddb.
  */
 async function whereAnyOf<T, TInsert>(table: Table<T, string, TInsert>, index: string, values: string[]): Promise<T[]> {
   const found = await Promise.all(values.map((value) => table.where(index).equals(value).toArray()));

@@ -29,7 +29,7 @@ export const pageReportReplySchema = z.object({ locale: localeSchema });
 export type PageReportReply = z.infer<typeof pageReportReplySchema>;
 
 /** Background → content script of a tab's top frame. */
-export const toContentSchema = z.discriminatedUnion('type', [
+export const toContentSchema = z.union([
   z.object({ type: z.literal('sidebar/toggle') }),
   z.object({ type: z.literal('sidebar/set-state'), state: sidebarStateSchema }),
   z.object({ type: z.literal('page/refresh') }),

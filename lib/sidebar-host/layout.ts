@@ -5,9 +5,10 @@ export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
 export const DEFAULT_WIDTH = 360;
 
+/** As stored; the width is clamped when read (clampWidth) rather than checked here, which keeps zod's number checks out of the content script. */
 export const layoutSchema = z.object({
   state: sidebarStateSchema,
-  width: z.number().check(z.minimum(MIN_WIDTH), z.maximum(MAX_WIDTH)),
+  width: z.number(),
 });
 export type Layout = z.infer<typeof layoutSchema>;
 

@@ -1,4 +1,4 @@
-import { readPage } from '../recognition';
+import type { PageReader } from '../recognition/read';
 import type { PageReport } from '../messaging/content-protocol';
 import { detectHostTheme } from './theme';
 
@@ -15,7 +15,7 @@ export interface PageWatcher {
  * Follows a single-page mail or CRM app: reads the page after each burst of DOM
  * mutations or URL change, and reports only when what it read has changed.
  */
-export function watchPage(doc: Document, win: Window, report: (page: PageReport) => void): PageWatcher {
+export function watchPage(doc: Document, win: Window, readPage: PageReader, report: (page: PageReport) => void): PageWatcher {
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -7,7 +7,8 @@ import {
   type PageReport,
 } from '../messaging/content-protocol';
 import { mountSidebarFrame } from './frame';
-import { DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
+import { clampWidth, DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
+import type { PageReader } from '../recognition/read';
 import { watchPage } from './page-watcher';
 
 /** Browser language until the background tells the user's setting. */
@@ -16,7 +17,7 @@ const initialLocale = () => resolveLocale('auto', navigator.language);
 async function loadLayout(key: string): Promise<Layout> {
   const stored = (await browser.storage.local.get(key))[key];
   const parsed = layoutSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_LAYOUT;
+  return parsed.success ? { ...parsed.data, width: clampWidth(parsed.data.width) } : DEFAULT_LAYOUT;
 }
 
 /**
@@ -24,7 +25,12 @@ async function loadLayout(key: string): Promise<Layout> {
  * background what the page shows, and obey the toolbar button and shortcut.
  * It holds no customer data: the sidebar gets that from the background directly.
  */
-export async function startSidebarHost(doc: Document, win: Window, onInvalidated: (cleanup: () => void) => void) {
+export async function startSidebarHost(
+  doc: Document,
+  win: Window,
+  readPage: PageReader,
+  onInvalidated: (cleanup: () => void) => void,
+) {
   const storageKey = layoutStorageKey(win.location.hostname);
   const frame = mountSidebarFrame(doc, win, {
     src: browser.runtime.getURL('/sidebar.html'),
@@ -41,7 +47,7 @@ export async function startSidebarHost(doc: Document, win: Window, onInvalidated
       // The extension was reloaded or updated: this content script is orphaned and stops below.
     }
   };
-  const watcher = watchPage(doc, win, (page) => void send(page));
+  const watcher = watchPage(doc, win, readPage, (page) => void send(page));
 
   const onMessage = (raw: unknown) => {
     const message = toContentSchema.safeParse(raw);

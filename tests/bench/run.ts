@@ -1,100 +1,191 @@
 /**
- * npm run bench: performance measured the way a user lives it, in Chromium.
- * Prints a table and writes tests/.tmp/bench-results.json.
+ * npm run bench: performance measured the way a user lives it, in Chromium,
+ * with the built extension and a 100k-customer base in its own IndexedDB.
+ * Writes tests/.tmp/bench-results.json and BENCHMARKS.md.
+ * Flags: --skip-build (use .output/chrome-mv3 as it is), --quick (fewer runs).
  */
-import { build } from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { buildExtension } from '../harness/build';
-import { loyaltyBenchmark } from './loyalty-bench';
+import { startFixtureServer } from '../harness/https-server';
 import { chromeBuildDir, chromiumPath, repoRoot, tmpDir } from '../harness/paths';
+import { cardAndLogBenchmark } from './card-bench';
+import { openBenchBase } from './dataset/extension-base';
+import { extractionBenchmark, loyaltyFitBenchmarks } from './compute-bench';
+import { mutationBurstBenchmark, sidebarFirstRenderBenchmark } from './host-cost-bench';
+import { gzipKB, peerSizes } from './peers';
+import { environment, stats, writeResults, type Measure } from './report';
+import { profileWhile, type ProfileSummary } from './cpu-profile';
 
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
-
-const results: Result[] = [];
-const stats = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-};
-
-async function bundleForPage(entry: string, globalName: string): Promise<string> {
-  const out = await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName, write: false, minify: true, platform: 'browser' });
-  return out.outputFiles[0]!.text;
-}
-
-async function extractionBenchmark() {
-  const recognition = await bundleForPage(path.join(repoRoot, 'lib/recognition/index.ts'), 'CareRecognition');
-  const pageBuilder = await bundleForPage(path.join(repoRoot, 'tests/bench/extraction-page.ts'), 'BenchPage');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
-  for (const size of [5_000, 10_000]) {
-    await page.setContent('<!doctype html><html><head></head><body></body></html>');
-    await page.addScriptTag({ content: recognition });
-    await page.addScriptTag({ content: pageBuilder });
-    const { samples, elements } = await page.evaluate((fillerElements) => {
-      const w = window as unknown as {
-        BenchPage: { buildGmailSizedPage(n: number, m: number): void };
-        CareRecognition: { readPage(d: Document, u: string): unknown };
-      };
-      w.BenchPage.buildGmailSizedPage(fillerElements, 12);
-      const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvPnxkbHSLQdrqmCJrV';
-      for (let i = 0; i < 20; i++) w.CareRecognition.readPage(document, url);
-      // performance.now() is coarsened to 0.1 ms in pages: time batches and divide.
-      const times: number[] = [];
-      const batch = 20;
-      for (let i = 0; i < 40; i++) {
-        const start = performance.now();
-        for (let j = 0; j < batch; j++) w.CareRecognition.readPage(document, url);
-        times.push((performance.now() - start) / batch);
-      }
-      return { samples: times, elements: document.getElementsByTagName('*').length };
-    }, size);
-    const { median, p95 } = stats(samples);
-    results.push({ name: `one Gmail extraction, page of ${elements} elements (median)`, value: median, unit: 'ms', target: '≤ 2 ms' });
-    results.push({ name: `one Gmail extraction, page of ${elements} elements (p95 of 40 batches)`, value: p95, unit: 'ms' });
-  }
-  await browser.close();
-}
-
-function sizeBenchmark() {
-  const gz = (file: string) => gzipSync(readFileSync(path.join(chromeBuildDir, file)), { level: 9 }).length / 1024;
-  results.push({ name: 'content script, gzipped', value: gz('content-scripts/content.js'), unit: 'KB', target: '≤ 10 KB' });
-  results.push({ name: 'on-demand reader, gzipped', value: gz('on-demand.js'), unit: 'KB' });
-  const chunks = readdirSync(path.join(chromeBuildDir, 'chunks')).filter((f) => f.startsWith('sidebar-') || f.startsWith('jsxRuntime'));
-  results.push({ name: 'sidebar page scripts, gzipped', value: chunks.reduce((sum, f) => sum + gz(`chunks/${f}`), 0), unit: 'KB' });
-}
-
-async function loyaltyBenchmarks() {
-  const bundle = await bundleForPage(path.join(repoRoot, 'tests/bench/loyalty-entry.ts'), 'CareLoyalty');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
-  const customers = 100_000;
-  const loyalty = await loyaltyBenchmark(await browser.newPage(), bundle, customers);
-  await browser.close();
-  results.push({ name: 'BG/NBD fit, CDNOW 2,357 customers (median of 5)', value: loyalty.bgFit, unit: 'ms', target: '≪ 1000 ms' });
-  results.push({ name: 'Gamma-Gamma fit, CDNOW 946 repeat customers', value: loyalty.ggFit, unit: 'ms' });
-  results.push({
-    name: `full rescoring, ${customers.toLocaleString('en')} customers / ${loyalty.purchaseCount.toLocaleString('en')} purchases (compute only)`,
-    value: loyalty.rescore,
-    unit: 'ms',
-    target: '< 5000 ms',
-  });
-}
+const quick = process.argv.includes('--quick');
+// Full mode stays near the 10-minute budget on a 2-core machine while the care refresh takes minutes.
+const runs = quick ? 20 : 40;
+const log = (line: string) => console.log(`[bench] ${line}`);
+const measures: Measure[] = [];
+const within = (value: number, limit: number) => value <= limit;
 
 if (!process.argv.includes('--skip-build')) buildExtension();
-sizeBenchmark();
-await extractionBenchmark();
-await loyaltyBenchmarks();
+const manifest = JSON.parse(readFileSync(path.join(chromeBuildDir, 'manifest.json'), 'utf8')) as { version: string };
 
-mkdirSync(tmpDir, { recursive: true });
-const file = path.join(tmpDir, 'bench-results.json');
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), chromium: chromiumPath, results }, null, 2));
-console.table(results.map((r) => ({ measure: r.name, value: `${r.value.toFixed(2)} ${r.unit}`, target: r.target ?? '' })));
-console.log(`results written to ${file}`);
+// Sizes: what the browser loads, gzipped at level 9.
+const builtKB = (file: string) => gzipKB(readFileSync(path.join(chromeBuildDir, file)));
+const contentScripts = readdirSync(path.join(chromeBuildDir, 'content-scripts')).filter((file) => file.endsWith('.js'));
+const contentSizes = contentScripts.map((file) => ({ file, kb: builtKB(`content-scripts/${file}`) })).sort((a, b) => b.kb - a.kb);
+const gmailScript = contentSizes.find((entry) => entry.file === 'gmail.js') ?? contentSizes.find((entry) => entry.file === 'content.js')!;
+measures.push(
+  {
+    area: 'content script',
+    name: `content script on Gmail (${gmailScript.file}), gzipped`,
+    unit: 'KB',
+    value: gmailScript.kb,
+    target: '≤ 10 KB',
+    pass: within(gmailScript.kb, 10),
+    how: 'gzip -9 of the built .output/chrome-mv3/content-scripts file that Gmail pages load.',
+  },
+  {
+    area: 'content script',
+    name: `largest content script (${contentSizes[0]!.file}, of ${contentSizes.length}), gzipped`,
+    unit: 'KB',
+    value: contentSizes[0]!.kb,
+    target: '≤ 10 KB',
+    pass: within(contentSizes[0]!.kb, 10),
+    how: `gzip -9 of each built content script; each site loads only its own: ${contentSizes.map((entry) => `${entry.file} ${entry.kb.toFixed(1)}`).join(', ')} KB.`,
+  },
+);
+const sidebarHtml = readFileSync(path.join(chromeBuildDir, 'sidebar.html'), 'utf8');
+const sidebarFiles = [...sidebarHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+const sidebarKB = sidebarFiles.reduce((sum, file) => sum + builtKB(file), 0);
+measures.push({
+  area: 'sidebar',
+  name: 'sidebar page, gzipped (scripts and CSS it loads)',
+  unit: 'KB',
+  value: sidebarKB,
+  how: `gzip -9 of every file sidebar.html loads (${sidebarFiles.join(', ')}); loaded from the extension's own package, never the network.`,
+});
+const peers = await peerSizes();
+measures.push(
+  {
+    area: 'peers',
+    name: `@inboxsdk/core ${peers.inboxsdk.version}, minified + gzipped`,
+    unit: 'KB',
+    value: peers.inboxsdk.totalKB,
+    how: `npm pack, esbuild --minify, gzip -9 of inboxsdk.js (${peers.inboxsdk.contentKB.toFixed(1)} KB) + pageWorld.js it injects (${peers.inboxsdk.pageWorldKB.toFixed(1)} KB).`,
+  },
+  {
+    area: 'peers',
+    name: `gmail-js ${peers.gmailJs.version} + jQuery ${peers.gmailJs.jqueryVersion}, minified + gzipped`,
+    unit: 'KB',
+    value: peers.gmailJs.totalKB,
+    how: `npm pack, esbuild --minify, gzip -9 of src/gmail.js (${peers.gmailJs.gmailKB.toFixed(1)} KB) + dist/jquery.js (${peers.gmailJs.jqueryKB.toFixed(1)} KB).`,
+  },
+);
+
+log('extraction on Gmail-sized pages and the loyalty model fits…');
+measures.push(...(await extractionBenchmark()));
+const notes: string[] = [];
+try {
+  measures.push(...(await loyaltyFitBenchmarks()));
+} catch (error) {
+  // The CDNOW reference data lives beside the repository (../shared/data/cdnow), not in it.
+  notes.push(`Model fits on CDNOW skipped: ${(error as Error).message.split('\n')[0]}`);
+  log(notes.at(-1)!);
+}
+
+const server = await startFixtureServer();
+const base = await openBenchBase(server.port, log);
+try {
+  const sizes = await base.call('counts');
+  log(`base: ${JSON.stringify(sizes)}`);
+
+  // First, so that the background's own refit at start-up (when its stored model is missing or a day old) is over
+  // before the page-change timings; later runs find the model this one stored.
+  log('full rescoring: loyalty and care for the whole base…');
+  const loyalty: number[] = [];
+  const care: number[] = [];
+  let careProfile: ProfileSummary | undefined;
+  // Up to three runs, but no new one once two minutes have gone: each is a pass over the whole base.
+  const rescoringStarted = Date.now();
+  const rescoringRuns = process.argv.includes('--skip-rescoring') ? 0 : quick ? 1 : 3;
+  for (let i = 0; i < rescoringRuns && (i === 0 || Date.now() - rescoringStarted < 120_000); i++) {
+    loyalty.push(await base.call('timeLoyaltyRescoring'));
+    const [ms, profile] = await profileWhile(base.browser.context, base.page, () => base.call('timeCareRefresh'));
+    care.push(ms);
+    careProfile ??= profile;
+    log(`  loyalty ${loyalty.at(-1)!.toFixed(0)} ms, care ${ms.toFixed(0)} ms`);
+  }
+  if (careProfile) {
+    log(`care refresh profile: ${JSON.stringify(careProfile)}`);
+    notes.push(
+      `Care refresh profile (first run, CPU sampling in the page): ${careProfile.wallMs.toLocaleString('en')} ms wall, of which ${careProfile.idleMs.toLocaleString('en')} ms the main thread was idle (waiting on IndexedDB); top self time: ${careProfile.top
+        .filter((entry) => !entry.fn.startsWith('('))
+        .slice(0, 6)
+        .map((entry) => `${entry.fn} ${entry.selfMs} ms`)
+        .join(', ')}.`,
+    );
+  }
+  if (loyalty.length) measures.push(
+    { area: 'rescoring', name: `loyalty: refit and rescore all ${sizes.customers.toLocaleString('en')} customers`, unit: 'ms', ...stats(loyalty), how: 'LoyaltyService.refitAndRescoreAll() (lib/background/loyalty-service.ts) in the options page on the extension\'s database: reads every customer, purchase and survey, fits the base model on a sample, scores everyone and writes the changed rows.' },
+    { area: 'rescoring', name: `care: refresh all ${sizes.customers.toLocaleString('en')} customers`, unit: 'ms', ...stats(care), target: '≤ 2000 ms', pass: within(stats(care).p95, 2000), how: 'CareService.refresh() (lib/background/care-service.ts, public method, no ids = whole base) in the options page: reads customers, interactions, purchases, surveys and care actions, runs every rule, writes new and withdrawn actions, updates the badge. The first run adds the actions; later runs find them.' },
+  );
+
+  log('indexed gets: product (Dexie) and raw IndexedDB…');
+  const gets = await base.call('timeIndexedGets', runs * 2);
+  const raw = stats(gets.raw);
+  const dexie = stats(gets.dexie);
+  measures.push(
+    { area: 'floor', name: 'one indexed IndexedDB get (raw API), identity by key', unit: 'ms', ...raw, how: 'IDBIndex.getAll(key) on identities.key in the options page, one read-only transaction each, sequential; keys spread over the base. performance.now() is coarsened to 0.1 ms in extension pages.' },
+    { area: 'floor', name: 'the same get through Dexie (as the product does)', unit: 'ms', ...dexie, how: `db.identities.where('key').equals(key).toArray(), same keys; overhead ratio (median) ${(dexie.median / raw.median).toFixed(2)}×.` },
+  );
+
+  log(`card and one-click log, ${runs} page changes…`);
+  const card = await cardAndLogBenchmark(base, runs);
+  const cardStats = stats(card.card);
+  const logStats = stats(card.log);
+  measures.push(
+    { area: 'card', name: 'page change on Gmail → customer card painted in the sidebar', unit: 'ms', ...cardStats, target: '≤ 50 ms p95', pass: within(cardStats.p95, 50), how: 'location.hash set to a conversation whose sender is a customer spread over the 100k base (Date.now() in the page) → the card\'s name changed in the sidebar frame and the next animation frame (Date.now() there); recognition, the 40 ms mutation settle delay, runtime message, indexed lookup, live query and render. The first 5 changes are warm-up.' },
+    { area: 'card', name: 'the next page change right after a one-click log', unit: 'ms', ...stats(card.cardAfterLog), target: '≤ 50 ms p95', pass: within(stats(card.cardAfterLog).p95, 50), how: 'As above, but each page change follows a logged note on the previous conversation (open, log, open the next), which is how the sidebar is used.' },
+    { area: 'card', name: 'one-click log → committed and shown in the timeline', unit: 'ms', ...logStats, target: '≤ 30 ms p95', pass: within(logStats.p95, 30), how: 'Inside the sidebar frame: click on "Log note" with a typed summary → the note\'s text in the timeline and the next animation frame (performance.now()); the write is committed before the live query can show it. The bench\'s notes are deleted afterwards.' },
+  );
+
+  log('content script main-thread time per mutation burst (trace)…');
+  const bursts = await mutationBurstBenchmark(base.browser.context, base.browser.extensionId, quick ? 15 : 40);
+  const burstStats = stats(bursts.perBurst);
+  measures.push({ area: 'content script', name: 'main-thread time per burst of DOM mutations', unit: 'ms', ...burstStats, target: '≤ 2 ms', pass: within(burstStats.p95, 2), how: `Chromium trace (devtools.timeline) of the demo Gmail page while 200 list rows are added and 150 removed per burst, 250 ms apart; sum of the outermost FunctionCall events into content-scripts/*.js between two bursts' marks (the MutationObserver callbacks, the settle timer's page read, any report). ${bursts.calls} calls over ${bursts.marks} bursts.` });
+
+  log('sidebar first render…');
+  const paints = stats(await sidebarFirstRenderBenchmark(base.browser.context, base.browser.extensionId, quick ? 8 : 20));
+  measures.push({ area: 'sidebar', name: 'sidebar first render (first contentful paint of its frame)', unit: 'ms', ...paints, target: '≤ 150 ms', pass: within(paints.p95, 150), how: 'A fresh tab on the demo Gmail page; PerformancePaintTiming first-contentful-paint of the sidebar frame, from the frame\'s own navigation start.' });
+
+  const importRows = quick ? 20_000 : 100_000;
+  log(`CSV import of ${importRows.toLocaleString('en')} rows and the raw bulk write of the same rows…`);
+  const imported = await base.call('timeImportAndFloor', importRows);
+  const importRate = importRows / imported.firstSeconds;
+  const rawRate = importRows / imported.raw.seconds;
+  measures.push(
+    { area: 'import', name: `CSV import, ${importRows.toLocaleString('en')} customer rows into an empty database`, unit: 'rows/s', value: importRate, target: '≥ 0.75 × raw bulk write', pass: importRate >= 0.75 * rawRate, how: `importCustomers() (lib/import) in the options page on a fresh database of the same schema: streaming parse, zod validation, matching, chunked transactions; ${imported.firstSeconds.toFixed(1)} s in all (issue 5 asks ≤ 15 s). Ratio to the raw write: ${(importRate / rawRate).toFixed(2)}.` },
+    { area: 'import', name: 'CSV re-import of the same file (every row an update)', unit: 'rows/s', value: importRows / imported.reimportSeconds, how: `${imported.reimportSeconds.toFixed(1)} s.` },
+    { area: 'floor', name: 'raw IndexedDB bulk write of the same rows', unit: 'rows/s', value: rawRate, how: `The ${imported.raw.records.toLocaleString('en')} records the import wrote (customers, identities…), written with IDBObjectStore.add in transactions of 5,000 customers' rows into an empty database with the same indexes: ${imported.raw.seconds.toFixed(1)} s. Rows/s counts CSV rows, as for the import.` },
+  );
+
+  const env = environment(chromiumPath, manifest.version, sizes, [
+    ...notes,
+    `Repeated runs: ${runs} page changes (after 5 warm-up ones), ${quick ? 15 : 40} mutation bursts, ${quick ? 8 : 20} sidebar loads.`,
+    'Timers in web and extension pages are coarsened (0.1 ms for performance.now(), 1 ms for Date.now() across processes).',
+  ]);
+  env.generatedSeconds = base.generatedSeconds;
+  writeResults(path.join(tmpDir, 'bench-results.json'), path.join(repoRoot, 'BENCHMARKS.md'), env, measures);
+} finally {
+  await base.browser.close();
+  await server.close();
+}
+console.table(
+  measures.map((m) => ({
+    measure: m.name,
+    median: (m.median ?? m.value)?.toFixed(2),
+    p95: m.p95?.toFixed(2) ?? '',
+    unit: m.unit,
+    target: m.target ?? '',
+    result: m.pass === undefined ? '' : m.pass ? 'pass' : 'MISS',
+  })),
+);
+log(`results written to ${path.join(tmpDir, 'bench-results.json')} and BENCHMARKS.md`);

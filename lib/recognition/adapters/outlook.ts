@@ -1,7 +1,7 @@
 import type { PageContext, PagePerson, SiteAdapter } from '../page-context';
 import { cleanText, firstMatch, labelRole, parseAddress, personFrom, queryAll, uniquePeople } from '../dom';
 
-const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 
 /**
  * Outlook on the web (OWA). Its class names are build hashes that change every few

@@ -98,7 +98,7 @@ describe("the content script's handler", () => {
   it('ignores a message of the wrong shape with a logged reason, and obeys a valid one', async () => {
     fakeBrowser.reset();
     let cleanup: (() => void) | undefined;
-    await startSidebarHost(document, window, (run) => (cleanup = run));
+    await startSidebarHost(document, window, () => null, (run) => (cleanup = run));
     const margin = document.documentElement.style.marginRight;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (const raw of [{ type: 'sidebar/destroy' }, { type: 'sidebar/set-state', state: 'maximised' }, 'sidebar/toggle', null]) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../../lib/messaging/content-protocol';
+import { readPage } from '../../../lib/recognition';
 import { MUTATION_SETTLE_MS, watchPage, type PageWatcher } from '../../../lib/sidebar-host/page-watcher';
 
 let watcher: PageWatcher | undefined;
@@ -30,13 +31,13 @@ afterEach(() => {
 
 describe('following a single-page mail app', () => {
   it('reports the page once on start', () => {
-    watcher = watchPage(document, window, (report) => reports.push(report));
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
     expect(reports).toHaveLength(1);
     expect(reports[0]?.context?.threadId).toBe('one');
   });
 
   it('reads the page once for a burst of mutations, and reports only a real change', async () => {
-    watcher = watchPage(document, window, (report) => reports.push(report));
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
     for (let i = 0; i < 200; i++) document.body.append(document.createElement('div'));
     await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
     expect(reports).toHaveLength(1);
@@ -48,7 +49,7 @@ describe('following a single-page mail app', () => {
   });
 
   it('reports again when asked even if nothing changed, and stops when told', async () => {
-    watcher = watchPage(document, window, (report) => reports.push(report));
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
     watcher.refresh();
     expect(reports).toHaveLength(2);
     watcher.stop();

@@ -1,0 +1,34 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface ProfileSummary {
+  wallMs: number;
+  /** Sampled time the page's main thread was not running JavaScript (waiting on IndexedDB, mostly). */
+  idleMs: number;
+  top: { fn: string; selfMs: number }[];
+}
+
+/** A CPU profile of `page` while `run` runs: where the main thread's time went, by function (self time). */
+export async function profileWhile<T>(context: BrowserContext, page: Page, run: () => Promise<T>): Promise<[T, ProfileSummary]> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const started = Date.now();
+  const result = await run();
+  const wallMs = Date.now() - started;
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = nodes.get(id)!.callFrame;
+    const fn = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() || ''}${frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : ''}`.trim();
+    self.set(fn, (self.get(fn) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const idleMs = (self.get('(idle)') ?? 0) + (self.get('(program)') ?? 0);
+  const top = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([fn, selfMs]) => ({ fn, selfMs: Math.round(selfMs) }));
+  return [result, { wallMs, idleMs: Math.round(idleMs), top }];
+}

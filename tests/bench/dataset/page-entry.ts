@@ -1,0 +1,138 @@
+/**
+ * Bundled by esbuild and run inside the extension's options page (same origin as
+ * the service worker, so the same IndexedDB): writes the generated base through
+ * the product's DB module, times the product's rescoring and import, and the
+ * physical floor (raw IndexedDB) beside them.
+ */
+import './jitless';
+import { openCustomerDatabase } from '../../../lib/db/database';
+import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surveySchema } from '../../../lib/db/schema';
+import { CareService } from '../../../lib/background/care-service';
+import { LoyaltyService } from '../../../lib/background/loyalty-service';
+import { CHUNK_CUSTOMERS, generateChunk } from './generate';
+
+export { timeImportAndFloor } from '../import/floor';
+
+const db = openCustomerDatabase();
+
+/** Customers are written with their chunk in one transaction, so whole chunks are what the count shows. */
+export async function chunksWritten(): Promise<number> {
+  return Math.floor((await db.customers.count()) / CHUNK_CUSTOMERS);
+}
+
+/** Generates and writes one chunk in one transaction; returns the seconds it took. */
+export async function writeChunk(index: number, now: number, validate: boolean): Promise<number> {
+  const started = performance.now();
+  const chunk = generateChunk(index, now);
+  if (validate) {
+    // The generator must only make rows the app itself would accept.
+    for (const [schema, rows] of [
+      [customerSchema, chunk.customers],
+      [identitySchema, chunk.identities],
+      [interactionSchema, chunk.interactions],
+      [purchaseSchema, chunk.purchases],
+      [surveySchema, chunk.surveys],
+    ] as const) {
+      for (const row of rows.slice(0, 500)) schema.parse(row);
+    }
+  }
+  await db.transaction('rw', [db.customers, db.identities, db.interactions, db.purchases, db.surveys], async () => {
+    await Promise.all([
+      db.customers.bulkAdd(chunk.customers),
+      db.identities.bulkAdd(chunk.identities),
+      db.interactions.bulkAdd(chunk.interactions),
+      db.purchases.bulkAdd(chunk.purchases),
+      db.surveys.bulkAdd(chunk.surveys),
+    ]);
+  });
+  return (performance.now() - started) / 1000;
+}
+
+export async function counts() {
+  const tables = { customers: db.customers, identities: db.identities, interactions: db.interactions, purchases: db.purchases, surveys: db.surveys, careActions: db.careActions };
+  const counted = await Promise.all(Object.entries(tables).map(async ([name, table]) => [name, await table.count()] as const));
+  return Object.fromEntries(counted) as Record<keyof typeof tables, number>;
+}
+
+async function spreadCustomerIds(count: number): Promise<string[]> {
+  const ids = await db.customers.toCollection().primaryKeys();
+  return Array.from({ length: count }, (_, i) => ids[Math.floor(((i + 0.5) * ids.length) / count)]!);
+}
+
+/** Customers spread over the base, with the e-mail a page would show for them. */
+export async function sampleSenders(count: number): Promise<{ name: string; email: string }[]> {
+  const senders: { name: string; email: string }[] = [];
+  for (const customerId of await spreadCustomerIds(count)) {
+    const customer = await db.customers.get(customerId);
+    const email = await db.identities.where('customerId').equals(customer!.id).filter((row) => row.kind === 'email').first();
+    senders.push({ name: customer!.name, email: email!.display });
+  }
+  return senders;
+}
+
+/** The services the background runs, on the whole base, through their public methods. */
+export async function timeLoyaltyRescoring(): Promise<number> {
+  const service = new LoyaltyService(db);
+  const started = performance.now();
+  await service.refitAndRescoreAll();
+  return performance.now() - started;
+}
+
+export async function timeCareRefresh(): Promise<number> {
+  const service = new CareService(db);
+  const started = performance.now();
+  await service.refresh();
+  return performance.now() - started;
+}
+
+/** One indexed get of a customer's identity by key: through Dexie as the product does, and raw. */
+export async function timeIndexedGets(samples: number): Promise<{ dexie: number[]; raw: number[] }> {
+  const keys: string[] = [];
+  for (const customerId of await spreadCustomerIds(samples)) {
+    keys.push((await db.identities.where('customerId').equals(customerId).first())!.key);
+  }
+  const dexie: number[] = [];
+  for (const key of keys) {
+    const started = performance.now();
+    await db.identities.where('key').equals(key).toArray();
+    dexie.push(performance.now() - started);
+  }
+  const idb = db.backendDB();
+  const raw: number[] = [];
+  for (const key of keys) {
+    const started = performance.now();
+    await new Promise((resolve, reject) => {
+      const request = idb.transaction('identities', 'readonly').objectStore('identities').index('key').getAll(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    raw.push(performance.now() - started);
+  }
+  return { dexie, raw };
+}
+
+/** The notes the card benchmark logged, so the cached base stays as generated. */
+export async function removeBenchNotes(since: number): Promise<number> {
+  return db.interactions
+    .where('at')
+    .aboveOrEqual(since)
+    .filter((row) => row.summary.startsWith('bench note '))
+    .delete();
+}
+
+/** What the care refresh's reads cost alone: by customer id (anyOf, as it reads now) and whole tables. */
+export async function timeCareReads(): Promise<Record<string, number>> {
+  const time = async (run: () => Promise<unknown>) => {
+    const started = performance.now();
+    await run();
+    return Math.round(performance.now() - started);
+  };
+  const ids = await db.customers.toCollection().primaryKeys();
+  return {
+    customersToArray: await time(() => db.customers.toArray()),
+    interactionsAnyOfAllIds: await time(() => db.interactions.where('customerId').anyOf(ids).toArray()),
+    interactionsToArray: await time(() => db.interactions.toArray()),
+    careActionsAnyOfAllIds: await time(() => db.careActions.where('customerId').anyOf(ids).toArray()),
+    careActionsToArray: await time(() => db.careActions.toArray()),
+  };
+}

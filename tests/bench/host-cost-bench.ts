@@ -1,0 +1,92 @@
+/**
+ * What the extension costs the host page: the content script's main-thread time
+ * per burst of DOM mutations on the demo Gmail page, read from a Chromium trace
+ * (every JavaScript call into the page's content script, whatever woke it: the
+ * MutationObserver, the settle timer, a message), and the sidebar frame's first
+ * render on a fresh page load.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { sidebarFrame } from '../harness/extension-pages';
+import { DEMO_THREADS, gmailThreadUrl } from '../harness/demo-pages';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string } };
+}
+
+async function trace(page: Page, context: BrowserContext, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return events;
+}
+
+/** Main-thread milliseconds spent in the content script during each burst (from its mark to the next). */
+export async function mutationBurstBenchmark(context: BrowserContext, extensionId: string, bursts: number) {
+  const page = await context.newPage();
+  await page.goto(gmailThreadUrl(DEMO_THREADS.wangFang));
+  await sidebarFrame(page, extensionId);
+  const events = await trace(page, context, async () => {
+    for (let i = 0; i < bursts; i++) {
+      await page.evaluate((n) => {
+        performance.mark(`bench-burst-${n}`);
+        // What Gmail does when new mail arrives or a list refreshes: many nodes in one task.
+        const list = document.getElementById('thread-list')!;
+        const rows = Array.from({ length: 200 }, (_, k) => {
+          const row = document.createElement('li');
+          row.textContent = `新邮件 ${n}-${k}`;
+          return row;
+        });
+        list.append(...rows);
+        for (const row of rows.slice(0, 150)) row.remove();
+        document.querySelector('.a3s')?.append(document.createTextNode(' '));
+      }, i);
+      // Longer than the settle delay, so each burst's read lands in its own window.
+      await page.waitForTimeout(250);
+    }
+  });
+  await page.close();
+  const marks = events
+    .filter((event) => event.name.startsWith('bench-burst-') && (event.ph === 'R' || event.ph === 'I' || event.ph === 'n' || event.ph === 'b'))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+  const mainThread = events.find((event) => event.name.startsWith('bench-burst-'))?.tid;
+  const calls = events
+    .filter((event) => event.ph === 'X' && event.tid === mainThread && event.name === 'FunctionCall')
+    .filter((event) => (event.args?.data?.url ?? event.args?.data?.scriptName ?? '').includes('/content-scripts/'))
+    .sort((a, b) => a.ts - b.ts);
+  // Nested calls into the same script are counted once, by their outermost call.
+  const outer: TraceEvent[] = [];
+  for (const call of calls) {
+    const last = outer.at(-1);
+    if (!last || call.ts >= last.ts + (last.dur ?? 0)) outer.push(call);
+  }
+  const perBurst = marks.map((start, i) => {
+    const end = marks[i + 1] ?? Infinity;
+    return outer.filter((call) => call.ts >= start && call.ts < end).reduce((sum, call) => sum + (call.dur ?? 0), 0) / 1000;
+  });
+  return { perBurst, calls: outer.length, marks: marks.length };
+}
+
+/** The sidebar page's first contentful paint, from its own navigation start, on fresh loads of the Gmail page. */
+export async function sidebarFirstRenderBenchmark(context: BrowserContext, extensionId: string, loads: number) {
+  const paints: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await context.newPage();
+    await page.goto(gmailThreadUrl(DEMO_THREADS.wangFang));
+    const frame = await sidebarFrame(page, extensionId);
+    paints.push(await frame.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await page.close();
+  }
+  return paints;
+}
