@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { groupByCustomer, isAlive } from '../db/alive';
-import { careAgenda } from '../db/care-today';
+import { isDue } from '../db/care-due';
+import { dueActions, endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import { resolveLocale, translator, type MessageId } from '../i18n';
@@ -69,12 +70,32 @@ export class CareService {
       await db.careActions.bulkAdd(added);
       await db.careActions.bulkPut(withdrawn);
     });
-    await this.updateBadge(now);
+    await this.updateBadge(now, customerIds);
   }
 
+  /**
+   * Due-by-tonight counts per customer, so that a change to one customer (a log, a done
+   * suggestion) recounts that customer only: a full recount walks every due action, which
+   * took seconds at 100k customers and held up the next card (BENCHMARKS.md).
+   */
+  private dueCounts?: { until: number; byCustomer: Map<string, number> };
+
   /** The toolbar badge: how many care actions are due by the end of today, across all customers. */
-  async updateBadge(now = Date.now()): Promise<number> {
-    const count = (await careAgenda(this.db, now)).length;
+  async updateBadge(now = Date.now(), customerIds?: string[]): Promise<number> {
+    const until = endOfDay(now);
+    if (!customerIds || this.dueCounts?.until !== until) {
+      const byCustomer = new Map<string, number>();
+      for (const action of await dueActions(this.db, until)) byCustomer.set(action.customerId, (byCustomer.get(action.customerId) ?? 0) + 1);
+      this.dueCounts = { until, byCustomer };
+    } else {
+      const rows = await this.db.careActions.where('customerId').anyOf(customerIds).toArray();
+      for (const id of customerIds) this.dueCounts.byCustomer.delete(id);
+      for (const action of rows.filter((row) => isDue(row, until) && row.due <= until)) {
+        this.dueCounts.byCustomer.set(action.customerId, (this.dueCounts.byCustomer.get(action.customerId) ?? 0) + 1);
+      }
+    }
+    let count = 0;
+    for (const value of this.dueCounts.byCustomer.values()) count += value;
     const action = toolbarButton();
     await action.setBadgeText({ text: count > 0 ? String(count) : '' });
     await action.setBadgeBackgroundColor?.({ color: '#d93025' });

@@ -12,17 +12,21 @@ export function endOfDay(now: number, days = 0): number {
   return end.getTime();
 }
 
+/** Live care actions, open or snoozed, due by `until`, soonest first. */
+export async function dueActions(db: CustomerDatabase, until: number): Promise<CareAction[]> {
+  const byStatus = (status: CareAction['status']) =>
+    db.careActions.where('[status+due]').between([status, 0], [status, until], true, true).toArray();
+  const [open, snoozed] = await Promise.all([byStatus('open'), byStatus('snoozed')]);
+  return [...open, ...snoozed].filter((action) => isDue(action, until)).sort((a, b) => a.due - b.due);
+}
+
 /**
  * Care actions across all customers that are due by the end of the day `aheadDays`
  * from now (overdue ones included), soonest first. Read through the [status+due]
  * index, so the cost follows the number due, not the size of the base.
  */
 export async function careAgenda(db: CustomerDatabase, now: number, aheadDays = 0): Promise<AgendaItem[]> {
-  const until = endOfDay(now, aheadDays);
-  const byStatus = (status: CareAction['status']) =>
-    db.careActions.where('[status+due]').between([status, 0], [status, until], true, true).toArray();
-  const [open, snoozed] = await Promise.all([byStatus('open'), byStatus('snoozed')]);
-  const actions = [...open, ...snoozed].filter((action) => isDue(action, until)).sort((a, b) => a.due - b.due);
+  const actions = await dueActions(db, endOfDay(now, aheadDays));
   const customers = await db.customers.bulkGet([...new Set(actions.map((action) => action.customerId))]);
   const byId = new Map(customers.filter((c): c is Customer => !!c && c.deletedAt === undefined).map((c) => [c.id, c]));
   return actions.flatMap((action) => {

@@ -53,7 +53,10 @@ export async function startSidebarHost(
     const message = toContentSchema.safeParse(raw);
     if (!message.success) {
       // Only the background can send here; a message it would not send is a bug or an attack: ignore it, say why.
-      console.warn('customer care: ignored an invalid message', message.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; '));
+      // The schema is a plain union (smaller than a discriminated one): name the fields each shape found wrong.
+      type Issue = { path: PropertyKey[]; message: string; errors?: Issue[][] };
+      const issues = (message.error.issues as Issue[]).flatMap((issue) => issue.errors?.flat() ?? [issue]);
+      console.warn('customer care: ignored an invalid message', issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; '));
       return;
     }
     switch (message.data.type) {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { CareService } from '../../../lib/background/care-service';
 import { DEFAULT_CARE_SETTINGS } from '../../../lib/care/settings';
+import { completeCareAction } from '../../../lib/db/care-actions';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer, logInteraction, updateSettings } from '../../../lib/db/repository';
 
@@ -38,4 +39,17 @@ describe('the care service', () => {
     await care.refresh();
     expect((await liveCauses()).some((cause) => cause?.startsWith('complaint:'))).toBe(false);
   });
+
+  it('recounts only the changed customer for the badge, and agrees with a full recount', async () => {
+    const care = new CareService(db);
+    await care.refresh();
+    const before = await care.updateBadge();
+    expect(before).toBeGreaterThan(0);
+    const due = (await db.careActions.toArray()).find((row) => row.deletedAt === undefined && row.status === 'open' && row.due <= Date.now())!;
+    await completeCareAction(db, due.id);
+    const incremental = await care.updateBadge(Date.now(), [customerId]);
+    expect(incremental).toBe(before - 1);
+    expect(await new CareService(db).updateBadge()).toBe(incremental);
+  });
 });
+
