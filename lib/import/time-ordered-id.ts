@@ -6,15 +6,24 @@
  * faster (tests/bench/import-speed). Within one millisecond the order is random;
  * callers that want sorted batches sort them.
  */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+/** Random bytes drawn 4 KB at a time: one getRandomValues call per id cost as much as the rest of the id. */
+const pool = new Uint8Array(4096);
+let used = pool.length;
+
 export function timeOrderedId(now = Date.now()): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let time = now;
-  for (let index = 5; index >= 0; index--) {
-    bytes[index] = time % 256;
-    time = Math.floor(time / 256);
+  if (used + 10 > pool.length) {
+    crypto.getRandomValues(pool);
+    used = 0;
   }
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const random = pool.subarray(used, (used += 10));
+  const time = now.toString(16).padStart(12, '0').slice(-12);
+  const hex = (from: number, to: number) => {
+    let text = '';
+    for (let index = from; index < to; index++) text += HEX[random[index]!];
+    return text;
+  };
+  const version = HEX[(random[0]! & 0x0f) | 0x70]!;
+  const variant = HEX[(random[2]! & 0x3f) | 0x80]!;
+  return `${time.slice(0, 8)}-${time.slice(8)}-${version}${hex(1, 2)}-${variant}${hex(3, 4)}-${hex(4, 10)}`;
 }
