@@ -8,7 +8,13 @@ import { addReason, reason, type Reason } from './reasons';
  * user reads ("line 7, column Email: not an e-mail address").
  */
 
-export const text = (max: number) => z.string().trim().max(max, `longer than ${max} characters`);
+const texts = new Map<number, z.ZodString>();
+/** One schema per length, built once: building a zod schema costs far more than running it, and this runs per cell. */
+export const text = (max: number): z.ZodString => {
+  let schema = texts.get(max);
+  if (!schema) texts.set(max, (schema = z.string().trim().max(max, `longer than ${max} characters`)));
+  return schema;
+};
 
 /** Cells that hold several values: "a@x.cn; b@x.cn", "138… / 139…", "VIP，华南". */
 const split = (value: string, separators: RegExp) =>

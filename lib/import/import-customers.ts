@@ -70,6 +70,33 @@ export async function importCustomers(db: CustomerDatabase, file: Blob, options:
     report.omittedErrors += Math.max(0, errors.length - room);
   };
   let readRow: ReturnType<typeof createRowReader> | undefined;
+  /**
+   * The chunk being written. The next slice is read and validated while it is
+   * written (IndexedDB works in another process meanwhile), and awaited before
+   * the next chunk's transaction starts, so that chunks commit in order.
+   */
+  let writing: Promise<void> = Promise.resolve();
+
+  async function write(records: ImportRecord[], rowErrors: RowError[], rowCount: number, rejectedRows: number) {
+    if (records.length > 0) {
+      const written = await writeChunk(db, records, { phoneRegion: phoneRegion as CountryCode, now: Date.now() });
+      report.imported += written.imported;
+      report.updated += written.updated;
+      report.rejectedRows += new Set(written.rejected.map((error) => error.line)).size;
+      rowErrors.push(...written.rejected);
+    }
+    addErrors(rowErrors.sort((a, b) => a.line - b.line));
+    report.rows += rowCount;
+    report.rejectedRows += rejectedRows;
+    const seconds = (performance.now() - started) / 1000;
+    options.onProgress?.({
+      rows: report.rows,
+      imported: report.imported,
+      updated: report.updated,
+      rejected: report.rejectedRows,
+      rowsPerSecond: seconds > 0 ? Math.round(report.rows / seconds) : 0,
+    });
+  }
 
   try {
     await parseCsv(file, {
@@ -84,40 +111,37 @@ export async function importCustomers(db: CustomerDatabase, file: Blob, options:
         }
         const records: ImportRecord[] = [];
         const rowErrors: RowError[] = [];
+        let rejectedRows = 0;
         for (let index = first; index < rows.length; index++) {
           const line = lines[index]!;
           if (malformed.has(index)) {
             rowErrors.push({ line, field: '', ...reason('unpairedQuotes') });
-            report.rejectedRows++;
+            rejectedRows++;
             continue;
           }
           const result = readRow(rows[index]!, line);
           if (result.ok) records.push(result.record);
           else {
             rowErrors.push(...result.errors);
-            report.rejectedRows++;
+            rejectedRows++;
           }
         }
-        if (records.length > 0) {
-          const written = await writeChunk(db, records, { phoneRegion: phoneRegion as CountryCode, now: Date.now() });
-          report.imported += written.imported;
-          report.updated += written.updated;
-          report.rejectedRows += new Set(written.rejected.map((error) => error.line)).size;
-          rowErrors.push(...written.rejected);
-        }
-        addErrors(rowErrors.sort((a, b) => a.line - b.line));
-        report.rows += rows.length - first;
-        const seconds = (performance.now() - started) / 1000;
-        options.onProgress?.({
-          rows: report.rows,
-          imported: report.imported,
-          updated: report.updated,
-          rejected: report.rejectedRows,
-          rowsPerSecond: seconds > 0 ? Math.round(report.rows / seconds) : 0,
-        });
+        await writing;
+        // A cancel while this slice was read leaves it unwritten: whole chunks only, and nothing after the click.
+        options.signal?.throwIfAborted();
+        writing = write(records, rowErrors, rows.length - first, rejectedRows);
+        // Awaited by the next slice or at the end; until then a failure must not count as unhandled.
+        writing.catch(() => undefined);
       },
     });
+    await writing;
   } catch (error) {
+    // The chunk in flight commits or rolls back whole either way; the report counts it only if it committed.
+    const failedWrite = await writing.then(
+      () => undefined,
+      (writeError: unknown) => ({ writeError }),
+    );
+    if (failedWrite && failedWrite.writeError !== error) throw failedWrite.writeError;
     if (options.signal?.aborted) throw new ImportAbortedError(report);
     throw error;
   }

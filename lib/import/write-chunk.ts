@@ -1,12 +1,22 @@
-import type { Table } from 'dexie';
+import Dexie from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
-import { derivedIdentities, makeIdentity } from '../db/derived-identities';
+import { derivedIdentities } from '../db/derived-identities';
 import { tryIdentityKey } from '../db/identity-key';
-import { interactionSchema, purchaseSchema, type Customer, type Identity, type Interaction, type Purchase } from '../db/schema';
+import {
+  identitySchema,
+  interactionSchema,
+  purchaseSchema,
+  type Customer,
+  type Identity,
+  type IdentityKind,
+  type Interaction,
+  type Purchase,
+} from '../db/schema';
 import { mergeIntoCustomer, newCustomer } from './merge';
 import { reason, type Reason } from './reasons';
+import { timeOrderedId } from './time-ordered-id';
 import type { ImportRecord, RowError } from './rows';
 
 export interface ChunkOutcome {
@@ -47,7 +57,7 @@ export async function writeChunk(
     const outcome: ChunkOutcome = { imported: 0, updated: 0, rejected: [] };
     const allKeys = [...new Set(keyed.flatMap(({ contacts }) => contacts.map((contact) => contact.key)))];
     const owners = new Map<string, string>();
-    for (const identity of await whereAnyOf(db.identities, 'key', allKeys)) {
+    for (const identity of await whereAnyOf<Identity>('identities', 'key', allKeys)) {
       if (isAlive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
     }
     const wantedIds = [...new Set([...owners.values(), ...records.flatMap((record) => record.customerId ?? [])])];
@@ -57,6 +67,8 @@ export async function writeChunk(
     const working = new Map<string, Customer>();
     /** Customers to write back: new ones and those whose profile the file changed. */
     const touched = new Set<string>();
+    /** Customers this chunk creates: written with add, which IndexedDB does without looking for a row to replace. */
+    const created = new Set<string>();
     /** Customers whose derived identities may need to follow (new profile or new e-mails). */
     const withNewIdentities = new Set<string>();
     const newIdentities: Identity[] = [];
@@ -87,7 +99,7 @@ export async function writeChunk(
       }
       const existingId = targets[0];
       const before = existingId ? (working.get(existingId) ?? stored.get(existingId))! : undefined;
-      const merged = before ? mergeIntoCustomer(before, record, now) : newCustomer(record, record.customerId ?? crypto.randomUUID(), now);
+      const merged = before ? mergeIntoCustomer(before, record, now) : newCustomer(record, record.customerId ?? timeOrderedId(now), now);
       if (!merged.ok) {
         reject('', merged.reason);
         continue;
@@ -103,12 +115,13 @@ export async function writeChunk(
 
       if (before) outcome.updated++;
       else outcome.imported++;
+      if (!before) created.add(customer.id);
       if (customer !== before) touched.add(customer.id);
       working.set(customer.id, customer);
       for (const contact of contacts) {
         if (owners.has(contact.key)) continue;
         owners.set(contact.key, customer.id);
-        newIdentities.push(makeIdentity(customer.id, contact.kind, contact.value, { now, phoneRegion })!);
+        newIdentities.push(identityRow(customer.id, contact.kind, contact.key, contact.value, now));
         withNewIdentities.add(customer.id);
       }
       if (purchase?.data) purchases.push(purchase.data);
@@ -116,17 +129,20 @@ export async function writeChunk(
     }
 
     const historyOf = [...working.keys()].filter((id) => stored.has(id));
-    const newPurchases = await withoutKnown(purchases, purchaseSignature, () => whereAnyOf(db.purchases, 'customerId', historyOf));
+    const newPurchases = await withoutKnown(purchases, purchaseSignature, () => whereAnyOf<Purchase>('purchases', 'customerId', historyOf));
     const newInteractions = await withoutKnown(interactions, interactionSignature, () =>
-      whereAnyOf(db.interactions, 'customerId', historyOf),
+      whereAnyOf<Interaction>('interactions', 'customerId', historyOf),
     );
     // Only customers the file changed need their identities read: a re-import of unchanged rows reads none.
     const refreshed = [...new Set([...touched, ...withNewIdentities])].map((id) => working.get(id)!);
-    const storedIdentities = await whereAnyOf(db.identities, 'customerId', refreshed.flatMap((c) => (stored.has(c.id) ? [c.id] : [])));
-    const identityChanges = refreshDerived(refreshed, [...storedIdentities, ...newIdentities], now);
+    const storedIdentities = await whereAnyOf<Identity>('identities', 'customerId', refreshed.flatMap((c) => (stored.has(c.id) ? [c.id] : [])));
+    const { added, retired } = refreshDerived(refreshed, [...storedIdentities, ...newIdentities], now);
 
-    await db.customers.bulkPut([...touched].map((id) => working.get(id)!));
-    await db.identities.bulkPut([...newIdentities, ...identityChanges]);
+    const changed = [...touched].flatMap((id) => (created.has(id) ? [] : [working.get(id)!]));
+    if (created.size > 0) await db.customers.bulkAdd([...created].sort().map((id) => working.get(id)!));
+    if (changed.length > 0) await db.customers.bulkPut(changed);
+    await db.identities.bulkAdd([...newIdentities, ...added].sort(byId));
+    if (retired.length > 0) await db.identities.bulkPut(retired);
     if (newPurchases.length > 0) await db.purchases.bulkAdd(newPurchases);
     if (newInteractions.length > 0) await db.interactions.bulkAdd(newInteractions);
     return outcome;
@@ -134,19 +150,48 @@ export async function writeChunk(
 }
 
 /**
- * Rows whose indexed `index` equals any of `values`, as one batch of index gets
- * all in flight at once. Not Table.where(index).anyOf(values): Dexie runs that as
- * one cursor that jumps to each value in turn, a round trip per jump, which
- * measured 110 s against 1 s for this in Chromium (7,500 keys in 300,000
- * identities, tests/bench/import/standalone.ts), and is quadratic in fake-indexeddb.
+ * Rows of the current transaction's `store` whose `index` equals any of
+ * `values`, as one batch of IndexedDB index gets all in flight at once.
+ * Not Table.where(index).anyOf(values): Dexie runs that as one cursor that
+ * jumps to each value in turn, a round trip per jump, which measured 110 s
+ * against 1 s for this in Chromium (7,500 keys in 300,000 identities), and is
+ * quadratic in fake-indexeddb. Not one where().equals() per value either: Dexie's
+ * promise and zone bookkeeping per query cost more than the gets themselves
+ * (tests/bench/import-speed; the earlier figure from tests/bench/import/standalone.ts). A Dexie.Promise, so that the transaction's zone
+ * carries on after the await.
  */
-async function whereAnyOf<T, TInsert>(table: Table<T, string, TInsert>, index: string, values: string[]): Promise<T[]> {
-  const found = await Promise.all(values.map((value) => table.where(index).equals(value).toArray()));
-  return found.flat();
+function whereAnyOf<T>(store: string, index: string, values: string[]): Promise<T[]> {
+  const source = Dexie.currentTransaction.idbtrans.objectStore(store).index(index);
+  return new Dexie.Promise<T[]>((resolve, reject) => {
+    const found: T[] = [];
+    let pending = values.length;
+    if (pending === 0) resolve(found);
+    for (const value of values) {
+      const request = source.getAll(value);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        for (const row of request.result as T[]) found.push(row);
+        if (--pending === 0) resolve(found);
+      };
+    }
+  });
 }
 
+/**
+ * An identity row for a contact the row reader validated and identityKey
+ * normalised, built without identitySchema: everything it checks is known but
+ * the lengths, checked here; an overlong value goes through the schema, which
+ * refuses it as it always has.
+ */
+function identityRow(customerId: string, kind: IdentityKind, key: string, value: string, now: number): Identity {
+  const row = { id: timeOrderedId(now), createdAt: now, updatedAt: now, customerId, kind, key, display: value.trim() };
+  return key.length <= 400 && row.display.length <= 400 ? row : identitySchema.parse(row);
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function meta(now: number) {
-  return { id: crypto.randomUUID(), createdAt: now, updatedAt: now };
+  return { id: timeOrderedId(now), createdAt: now, updatedAt: now };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
@@ -180,22 +225,24 @@ async function withoutKnown<T extends { customerId: string; deletedAt?: number }
  * name or e-mails imply are added, the ones it no longer implies (an old name)
  * are tombstoned, so that matching by name does not find the old name.
  */
-function refreshDerived(customers: Customer[], identities: Identity[], now: number): Identity[] {
+function refreshDerived(customers: Customer[], identities: Identity[], now: number): { added: Identity[]; retired: Identity[] } {
   const byCustomer = new Map<string, Identity[]>();
   for (const identity of identities.filter(isAlive)) {
     const list = byCustomer.get(identity.customerId);
     if (list) list.push(identity);
     else byCustomer.set(identity.customerId, [identity]);
   }
-  return customers.flatMap((customer) => {
+  const added: Identity[] = [];
+  const retired: Identity[] = [];
+  for (const customer of customers) {
     const own = byCustomer.get(customer.id) ?? [];
     const wanted = derivedIdentities(customer, own.filter((identity) => !identity.derived), now);
     const present = new Set(own.filter((identity) => identity.derived).map((identity) => identity.key));
     const wantedKeys = new Set(wanted.map((identity) => identity.key));
-    const added = wanted.filter((identity) => !present.has(identity.key));
-    const retired = own
-      .filter((identity) => identity.derived && !wantedKeys.has(identity.key))
-      .map((identity) => ({ ...identity, deletedAt: now, updatedAt: now }));
-    return [...added, ...retired];
-  });
+    for (const identity of wanted) if (!present.has(identity.key)) added.push({ ...identity, id: timeOrderedId(now) });
+    for (const identity of own) {
+      if (identity.derived && !wantedKeys.has(identity.key)) retired.push({ ...identity, deletedAt: now, updatedAt: now });
+    }
+  }
+  return { added, retired };
 }

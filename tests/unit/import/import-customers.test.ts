@@ -183,12 +183,12 @@ describe('importCustomers', () => {
 
   it('when a chunk fails to write, rolls that chunk back whole and keeps the earlier ones', async () => {
     const rows = ['Name,Email', ...Array.from({ length: 100 }, (_, i) => `P${i},p${i}@example.com`)];
-    const bulkPut = db.identities.bulkPut.bind(db.identities);
+    const bulkAdd = db.identities.bulkAdd.bind(db.identities);
     let calls = 0;
-    vi.spyOn(db.identities, 'bulkPut').mockImplementation(((...args: Parameters<typeof bulkPut>) => {
+    vi.spyOn(db.identities, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) => {
       if (++calls === 2) throw new Error('disk full');
-      return bulkPut(...args);
-    }) as typeof bulkPut);
+      return bulkAdd(...args);
+    }) as typeof bulkAdd);
     const progress: ImportProgress[] = [];
     await expect(importFile(csv(rows.join('\n')), { chunkBytes: 256, onProgress: (p) => progress.push(p) })).rejects.toThrow('disk full');
     expect(progress).toHaveLength(1);
