@@ -72,3 +72,21 @@ export async function loyaltyFitBenchmarks(): Promise<Measure[]> {
     },
   ];
 }
+
+export async function careComputeBenchmark(customers = 100_000): Promise<Measure[]> {
+  const bundle = await bundleForPage(path.join(repoRoot, 'tests/bench/care-compute-entry.ts'), 'CareCompute');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html><head></head><body></body></html>');
+  await page.addScriptTag({ content: bundle });
+  const result = await page.evaluate(
+    (count) => (window as unknown as { CareCompute: { runCarePasses(n: number): { first: number; later: number; actions: number } } }).CareCompute.runCarePasses(count),
+    customers,
+  );
+  await browser.close();
+  const how = `planCare() (lib/care/plan.ts: every rule, once-per-cause bookkeeping) over an in-memory base of ${customers.toLocaleString('en')} customers with 10 contacts, 3 purchases and a birthday each (a fifth lunar) in a plain Chromium page; no database.`;
+  return [
+    { area: 'rescoring', name: `care pass, compute only, ${customers.toLocaleString('en')} customers, actions already stored`, unit: 'ms', value: result.later, target: '≤ 2000 ms', pass: result.later <= 2000, how },
+    { area: 'rescoring', name: `care pass, compute only, first pass creating ${result.actions.toLocaleString('en')} actions`, unit: 'ms', value: result.first, how },
+  ];
+}

@@ -11,7 +11,7 @@ import { startFixtureServer } from '../harness/https-server';
 import { chromeBuildDir, chromiumPath, repoRoot, tmpDir } from '../harness/paths';
 import { cardAndLogBenchmark } from './card-bench';
 import { openBenchBase } from './dataset/extension-base';
-import { extractionBenchmark, loyaltyFitBenchmarks } from './compute-bench';
+import { careComputeBenchmark, extractionBenchmark, loyaltyFitBenchmarks } from './compute-bench';
 import { mutationBurstBenchmark, sidebarFirstRenderBenchmark } from './host-cost-bench';
 import { gzipKB, peerSizes } from './peers';
 import { environment, stats, writeResults, type Measure } from './report';
@@ -80,8 +80,9 @@ measures.push(
   },
 );
 
-log('extraction on Gmail-sized pages and the loyalty model fits…');
+log('extraction on Gmail-sized pages, the care pass and the loyalty model fits…');
 measures.push(...(await extractionBenchmark()));
+measures.push(...(await careComputeBenchmark()));
 const notes: string[] = [];
 try {
   measures.push(...(await loyaltyFitBenchmarks()));
