@@ -2,19 +2,7 @@
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { importCustomers } from '../../../lib/import/import-customers';
 import { guessMapping } from '../../../lib/import/mapping';
-
-/** A Chinese customer list: every row valid, every e-mail and phone distinct, company domains shared by 20 rows. */
-const HEADERS = ['客户名称', '邮箱', '手机', '公司', '城市', '级别', '生日', '备注'];
-
-function generateCsv(rows: number): Blob {
-  const lines = [HEADERS.join(',')];
-  for (let i = 0; i < rows; i++) {
-    const phone = `139${String(i).padStart(8, '0')}`;
-    const birthday = `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}`;
-    lines.push(`客户${i},c${i}@company${i % 5000}.cn,${phone},公司${i % 5000},深圳,${'ABC'[i % 3]},${birthday},"备注 ${i}, 喜欢茶"`);
-  }
-  return new Blob([new TextEncoder().encode(lines.join('\r\n'))]);
-}
+import { GENERATED_HEADERS, generateCustomerCsv } from '../import/generate-csv';
 
 const seconds = (since: number) => Math.round(performance.now() - since) / 1000;
 
@@ -24,13 +12,13 @@ let file: Blob | undefined;
 export async function setUp(rows: number) {
   db = openCustomerDatabase(`speed-${crypto.randomUUID()}`);
   await db.open();
-  file = generateCsv(rows);
+  file = generateCustomerCsv(rows);
 }
 
 /** One import of the generated file into the database of setUp (first run: all new; later runs: all unchanged). */
 export async function timeImport(chunkBytes?: number) {
   const started = performance.now();
-  const report = await importCustomers(db!, file!, { mapping: guessMapping(HEADERS), encoding: 'utf-8', chunkBytes });
+  const report = await importCustomers(db!, file!, { mapping: guessMapping(GENERATED_HEADERS), encoding: 'utf-8', chunkBytes });
   const took = seconds(started);
   return { seconds: took, imported: report.imported, updated: report.updated, rejected: report.rejectedRows };
 }
