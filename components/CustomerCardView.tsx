@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Interaction } from '../lib/db/schema';
 import type { CustomerCard, ViewPerson } from '../lib/messaging/protocol';
+import { stillPending, timelineWith } from '../lib/sidebar/just-logged';
 import { LinkToCustomer } from './LinkToCustomer';
 import { CareActionsSection } from './CareActionsSection';
 import { useI18n } from './i18n-context';
@@ -14,6 +17,13 @@ import { TimelineSection } from './TimelineSection';
 export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; person?: ViewPerson; tabId?: number }) {
   const { t } = useI18n();
   const { customer, latestSurvey } = card;
+  const [justLogged, setJustLogged] = useState<{ customerId: string; items: Interaction[] }>({ customerId: customer.id, items: [] });
+  const pending = justLogged.customerId === customer.id ? justLogged.items : [];
+  useEffect(() => {
+    if (pending.length > 0) setJustLogged({ customerId: customer.id, items: stillPending(card.recentInteractions, pending) });
+  }, [card.recentInteractions]);
+  const onLogged = (interaction: Interaction) => setJustLogged({ customerId: customer.id, items: [...pending, interaction] });
+  const onUndone = (id: string) => setJustLogged({ customerId: customer.id, items: pending.filter((item) => item.id !== id) });
   return (
     <article class="card" aria-labelledby="customer-name" data-customer-id={customer.id}>
       <header class="card-header">
@@ -34,11 +44,11 @@ export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; 
           </p>
         )}
       </header>
-      <LogBar customerId={customer.id} tabId={tabId} />
+      <LogBar customerId={customer.id} tabId={tabId} onLogged={onLogged} onUndone={onUndone} />
       <QuickRecords customerId={customer.id} customerName={customer.name} currency={card.purchases.currency} tabId={tabId} />
       <LoyaltySection card={card} />
       <CareActionsSection actions={card.openCareActions} />
-      <TimelineSection interactions={card.recentInteractions} />
+      <TimelineSection interactions={timelineWith(card.recentInteractions, pending)} />
       <ProfileSection card={card} />
       <PreferencesSection customer={customer} />
       <ImportantDatesSection dates={customer.importantDates} next={card.nextImportantDates} />

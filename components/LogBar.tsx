@@ -14,7 +14,15 @@ type Notice =
   | { kind: 'error'; message: string };
 
 /** One click logs a contact with the page's subject, thread and URL; the background adds those itself. */
-export function LogBar({ customerId, tabId }: { customerId: string; tabId?: number }) {
+interface LogBarProps {
+  customerId: string;
+  tabId?: number;
+  /** The contact is committed: the card can show it before its live query runs again. */
+  onLogged?: (interaction: Interaction) => void;
+  onUndone?: (interactionId: string) => void;
+}
+
+export function LogBar({ customerId, tabId, onLogged, onUndone }: LogBarProps) {
   const { t, locale } = useI18n();
   const [summary, setSummary] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
@@ -28,6 +36,7 @@ export function LogBar({ customerId, tabId }: { customerId: string; tabId?: numb
         setNotice({ kind: 'duplicate', type, existing: result.existing });
       } else {
         setSummary('');
+        onLogged?.(result.interaction);
         setNotice({ kind: 'logged', interaction: result.interaction });
         const loggedId = result.interaction.id;
         setTimeout(() => setNotice((current) => (current?.kind === 'logged' && current.interaction.id === loggedId ? undefined : current)), UNDO_WINDOW_MS);
@@ -41,6 +50,7 @@ export function LogBar({ customerId, tabId }: { customerId: string; tabId?: numb
 
   const undo = async (interactionId: string) => {
     await request({ type: 'interaction/undo', interactionId });
+    onUndone?.(interactionId);
     setNotice({ kind: 'undone' });
   };
 

@@ -2,7 +2,11 @@ import type { PageReader } from '../recognition/read';
 import type { PageReport } from '../messaging/content-protocol';
 import { detectHostTheme } from './theme';
 
-/** How long a burst of DOM mutations is gathered before the page is read once. */
+/**
+ * The page is read as soon as the task that changed it is over, then at most once
+ * per this many ms while changes keep coming: the card follows a click at once,
+ * and a page that mutates all the time still costs one read per window.
+ */
 export const MUTATION_SETTLE_MS = 40;
 
 export interface PageWatcher {
@@ -18,9 +22,11 @@ export interface PageWatcher {
 export function watchPage(doc: Document, win: Window, readPage: PageReader, report: (page: PageReport) => void): PageWatcher {
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes seen after the last read, while the window after it is still open. */
+  let changedSince = false;
 
   const read = (force: boolean) => {
-    timer = undefined;
+    changedSince = false;
     const url = win.location.href;
     const page: PageReport = { type: 'page/report', url, theme: detectHostTheme(doc, win), context: readPage(doc, url) };
     const serialised = JSON.stringify(page);
@@ -28,8 +34,16 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
     lastSent = serialised;
     report(page);
   };
+  const closeWindow = () => {
+    timer = undefined;
+    if (changedSince) schedule();
+  };
   const schedule = () => {
-    timer ??= setTimeout(() => read(false), MUTATION_SETTLE_MS);
+    changedSince = true;
+    timer ??= setTimeout(() => {
+      read(false);
+      timer = setTimeout(closeWindow, MUTATION_SETTLE_MS);
+    }, 0);
   };
 
   const observer = new MutationObserver(schedule);

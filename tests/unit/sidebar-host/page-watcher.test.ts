@@ -48,6 +48,30 @@ describe('following a single-page mail app', () => {
     expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
   });
 
+  it('reads a change as soon as the task that made it is over, without waiting for the window', async () => {
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
+    gmailThread('two', 'emily.carter@harbourhotels.com');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
+  });
+
+  it('reads a page that keeps changing at most once per window, and catches the last change', async () => {
+    const reader = vi.fn(readPage);
+    watcher = watchPage(document, window, reader, (report) => reports.push(report));
+    const started = reader.mock.calls.length;
+    // A change every 5 ms for 200 ms, the thread switching half way.
+    for (let ms = 0; ms < 200; ms += 5) {
+      if (ms === 100) gmailThread('two', 'emily.carter@harbourhotels.com');
+      else document.body.append(document.createElement('div'));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    const reads = reader.mock.calls.length - started;
+    expect(reads).toBeGreaterThanOrEqual(3);
+    expect(reads).toBeLessThanOrEqual(Math.ceil(200 / MUTATION_SETTLE_MS) + 1);
+    expect(reports.at(-1)?.context?.threadId).toBe('two');
+  });
+
   it('reports again when asked even if nothing changed, and stops when told', async () => {
     watcher = watchPage(document, window, readPage, (report) => reports.push(report));
     watcher.refresh();
