@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
+import type { Customer } from '../db/schema';
 import { getCustomerCard, getCustomers, getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { analyseCustomer } from '../loyalty/analyse';
@@ -12,9 +13,9 @@ import { matchPage, mostRelevantPerson, takenMatch } from '../recognition/match'
 
 const MAX_SUGGESTIONS = 3;
 
-async function cardWithDates(db: CustomerDatabase, customerId: string, model: BaseModel | undefined, loyalty: LoyaltySettings) {
+async function cardWithDates(db: CustomerDatabase, customer: Customer, model: BaseModel | undefined, loyalty: LoyaltySettings) {
   const now = Date.now();
-  const card = await getCustomerCard(db, customerId, (customer, purchases, surveys) =>
+  const card = await getCustomerCard(db, customer, (customer, purchases, surveys) =>
     analyseCustomer(customer, purchases, surveys, model, loyalty, now),
   );
   if (!card) return null;
@@ -70,6 +71,7 @@ export async function buildSidebarView(
   const selected =
     people.find((person) => person.key === requestedKey) ??
     people.find((person) => person.key === mostRelevantPerson(matched)?.key);
+  const selectedCustomer = selected?.customerId ? customers.get(selected.customerId) : undefined;
   return {
     tabId,
     locale,
@@ -79,6 +81,6 @@ export async function buildSidebarView(
       : null,
     people,
     selectedKey: selected?.key,
-    card: selected?.customerId ? await cardWithDates(db, selected.customerId, model, settings.loyalty) : null,
+    card: selectedCustomer ? await cardWithDates(db, selectedCustomer, model, settings.loyalty) : null,
   };
 }

@@ -10,6 +10,8 @@ import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surv
 import { CareService } from '../../../lib/background/care-service';
 import { LoyaltyService } from '../../../lib/background/loyalty-service';
 import { CHUNK_CUSTOMERS, generateChunk } from './generate';
+import { buildSidebarView } from '../../../lib/background/view';
+import { getCustomerCard } from '../../../lib/db/repository';
 
 export { timeImportAndFloor } from '../import/floor';
 
@@ -135,4 +137,29 @@ export async function timeCareReads(): Promise<Record<string, number>> {
     careActionsAnyOfAllIds: await time(() => db.careActions.where('customerId').anyOf(ids).toArray()),
     careActionsToArray: await time(() => db.careActions.toArray()),
   };
+}
+
+/**
+ * The background's part of a page change, alone: buildSidebarView() (lib/background/view.ts) for a Gmail
+ * report naming each sender, on the extension's database, timed step by step. No messaging, no render.
+ */
+export async function timeSidebarViews(senders: { name: string; email: string }[]): Promise<{ total: number[]; card: number[] }> {
+  const total: number[] = [];
+  const card: number[] = [];
+  for (const [i, sender] of senders.entries()) {
+    const report = {
+      type: 'page/report' as const,
+      url: `https://mail.google.com/mail/u/0/#inbox/bench${i}`,
+      theme: 'light' as const,
+      context: { site: 'gmail', kind: 'thread' as const, subject: `bench ${i}`, threadId: `bench${i}`, externalIds: [], people: [{ email: sender.email, name: sender.name, role: 'sender' as const }] },
+    };
+    let started = performance.now();
+    const view = await buildSidebarView(db, report as never, undefined, 'en');
+    total.push(performance.now() - started);
+    if (!view.card) throw new Error(`no card for ${sender.email}`);
+    started = performance.now();
+    await getCustomerCard(db, view.card.customer.id);
+    card.push(performance.now() - started);
+  }
+  return { total, card };
 }

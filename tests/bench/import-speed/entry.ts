@@ -47,6 +47,43 @@ export async function timeFloor() {
   return { seconds: took, customers: customers.length, identities: identities.length };
 }
 
+/**
+ * The least any import of these rows must write: one customer row per CSV row
+ * and nothing else, with the customers' indexes and with none at all (raw
+ * IndexedDB, 5,000 rows per transaction). If this alone is over a target, no
+ * design of the other tables can meet it on this machine.
+ */
+export async function timeCustomersOnlyFloor() {
+  const customers = await db!.customers.toArray();
+  const write = async (indexed: boolean) => {
+    const name = `speed-customers-${crypto.randomUUID()}`;
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('customers', { keyPath: 'id' });
+        if (indexed) for (const index of ['updatedAt', 'name', 'tier', 'loyalty.type']) store.createIndex(index, index);
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const started = performance.now();
+    for (let from = 0; from < customers.length; from += 5_000) {
+      const transaction = idb.transaction('customers', 'readwrite');
+      const store = transaction.objectStore('customers');
+      for (const customer of customers.slice(from, from + 5_000)) store.add(customer);
+      await new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = transaction.onabort = () => reject(transaction.error);
+      });
+    }
+    const took = seconds(started);
+    idb.close();
+    indexedDB.deleteDatabase(name);
+    return took;
+  };
+  return { customers: customers.length, indexedSeconds: await write(true), bareSeconds: await write(false) };
+}
+
 export async function counts() {
   return { customers: await db!.customers.count(), identities: await db!.identities.count() };
 }
