@@ -1,0 +1,90 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { OptionsPage } from './pages/options-page';
+import { useExtensionBrowser } from './setup';
+
+const ROWS = 12_000;
+const EMAIL_DOMAIN = 'example-interrupted.cn';
+
+/** The imported customers as stored, each with the identity keys it owns, read straight from IndexedDB. */
+async function storedBulkCustomers(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const stored = await page.evaluate(
+    (domain) =>
+      new Promise<{ emails: string[]; identityKinds: Record<string, string[]> }>((resolve, reject) => {
+        const open = indexedDB.open('customer-care');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['customers', 'identities']);
+          const customers = transaction.objectStore('customers').getAll();
+          const identities = transaction.objectStore('identities').getAll();
+          transaction.oncomplete = () => {
+            type Customer = { id: string; deletedAt?: number };
+            type Identity = { customerId: string; kind: string; key: string; deletedAt?: number };
+            const alive = new Set((customers.result as Customer[]).filter((row) => row.deletedAt === undefined).map((row) => row.id));
+            const kinds: Record<string, string[]> = {};
+            const emails: string[] = [];
+            for (const identity of identities.result as Identity[]) {
+              if (identity.deletedAt !== undefined || !alive.has(identity.customerId)) continue;
+              (kinds[identity.customerId] ??= []).push(identity.kind);
+              if (identity.kind === 'email' && identity.key.endsWith(domain)) emails.push(identity.key);
+            }
+            const ours = new Set(
+              (identities.result as Identity[]).filter((row) => row.kind === 'email' && row.key.endsWith(domain) && alive.has(row.customerId)).map((row) => row.customerId),
+            );
+            resolve({ emails, identityKinds: Object.fromEntries([...ours].map((id) => [id, kinds[id] ?? []])) });
+            open.result.close();
+          };
+        };
+      }),
+    EMAIL_DOMAIN,
+  );
+  await page.close();
+  return stored;
+}
+
+describe('an import cut off by closing its page (its worker dies with it)', () => {
+  const session = useExtensionBrowser('blocked');
+
+  it('keeps only whole customers, and importing the file again completes it without a duplicate', async () => {
+    const { context, extensionId } = session().browser;
+    const rows = Array.from(
+      { length: ROWS },
+      (_, i) => `断点客户${i},cut${i}@${EMAIL_DOMAIN},+86 139 ${String(i).padStart(4, '0')} ${String(i % 9999).padStart(4, '0')},断点公司${i % 40},B`,
+    );
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'care-csv-')), 'interrupted.csv');
+    await writeFile(file, ['姓名,邮箱,手机,公司,级别', ...rows].join('\r\n'));
+
+    const first = await OptionsPage.open(context, extensionId);
+    await first.chooseCsv(file);
+    await first.startImport();
+    await first.counts().filter({ hasText: /^[1-9]\d* rows read/ }).waitFor();
+    // As a crash or a closed window does: no beforeunload, no cancel, the worker killed mid-chunk.
+    await first.page.close({ runBeforeUnload: false });
+
+    const cut = await storedBulkCustomers(context, extensionId);
+    console.info(`import cut off after ${cut.emails.length} of ${ROWS} customers`);
+    expect(cut.emails.length).toBeLessThan(ROWS);
+    // Every stored customer is whole: its e-mail and its phone were written with it, in the same transaction.
+    for (const kinds of Object.values(cut.identityKinds)) expect(kinds).toEqual(expect.arrayContaining(['email', 'phone']));
+
+    const again = await OptionsPage.open(context, extensionId);
+    await again.chooseCsv(file);
+    await again.startImport();
+    await expect.poll(() => again.report().textContent(), { timeout: 60_000 }).toMatch(/^Import finished/);
+    const summary = (await again.report().getByRole('status').textContent())!;
+    const [, read, added, updated] = /: (\d+) rows, (\d+) new customers, (\d+) updated/.exec(summary)!.map(Number);
+    expect(read).toBe(ROWS);
+    expect(added! + updated!).toBe(ROWS);
+    expect(updated).toBe(cut.emails.length);
+
+    const completed = await storedBulkCustomers(context, extensionId);
+    expect(completed.emails).toHaveLength(ROWS);
+    expect(new Set(completed.emails).size).toBe(ROWS);
+    await again.close();
+  });
+});
