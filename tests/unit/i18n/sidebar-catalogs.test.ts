@@ -16,8 +16,11 @@ function reachable(entry: string): string[] {
   const visit = (file: string) => {
     if (found.has(file)) return;
     found.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
-      const base = path.resolve(path.dirname(file), spec!);
+    // Type-only imports load nothing at run time.
+    const imports = readFileSync(file, 'utf8').matchAll(/(?:import|export)\s+(type\s+)?[^;'`]*?from\s*'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/g);
+    for (const [, typeOnly, staticSpec, dynamicSpec] of imports) {
+      if (typeOnly) continue;
+      const base = path.resolve(path.dirname(file), (staticSpec ?? dynamicSpec)!);
       const resolved = ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((candidate) => existsSync(candidate));
       if (resolved) visit(resolved);
     }
@@ -27,12 +30,19 @@ function reachable(entry: string): string[] {
 }
 
 describe('the sidebar’s text (lib/i18n/sidebar-catalogs.ts)', () => {
-  const sources = [...reachable('entrypoints/sidebar/main.tsx'), ...reachable('entrypoints/sidepanel/main.tsx')]
+  const files = [...reachable('entrypoints/sidebar/main.tsx'), ...reachable('entrypoints/sidepanel/main.tsx')];
+  const sources = files
     .filter((file) => !file.includes(`${path.sep}lib${path.sep}i18n${path.sep}`))
     .map((file) => ({ file: path.relative(repoRoot, file), text: readFileSync(file, 'utf8') }));
 
   it('reaches the sidebar’s components (so the check below looks somewhere)', () => {
     expect(sources.map((source) => source.file)).toEqual(expect.arrayContaining(['components/SidebarApp.tsx', 'components/QuickRecords.tsx']));
+  });
+
+  it('loads neither full catalog (a formatter imported from lib/i18n/index.ts would bring both)', () => {
+    const relative = files.map((file) => path.relative(repoRoot, file));
+    expect(relative).toEqual(expect.arrayContaining(['lib/i18n/sidebar-catalogs.ts', 'lib/i18n/en/sidebar-page.ts', 'lib/i18n/zh-CN/sidebar-page.ts']));
+    expect(relative.filter((file) => ['lib/i18n/index.ts', 'lib/i18n/en.ts', 'lib/i18n/zh-CN.ts', 'lib/i18n/en/data-io.ts', 'lib/i18n/zh-CN/data-io.ts'].includes(file))).toEqual([]);
   });
 
   it('is every area but data-io, in both languages', () => {
