@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -7,7 +8,9 @@ import { SUPPORTED_HOST_PATTERNS } from './lib/sites/hosts';
  * Content scripts get the browser's own `browser` / `chrome` object instead of
  * webextension-polyfill (10 KB of every host page's load): the few APIs they use
  * (runtime messaging, storage.local) already return promises in Chrome MV3 and in
- * Firefox. Extension pages and the background keep the polyfill.
+ * Firefox. Extension pages and the background keep the polyfill. Likewise the
+ * context WXT hands a content script's main() is our lighter one (see
+ * lib/sidebar-host/script-context.ts), which has the one method they call.
  */
 function noPolyfillInContentScripts(): Plugin {
   let contentScript = false;
@@ -19,7 +22,9 @@ function noPolyfillInContentScripts(): Plugin {
       contentScript = typeof entry === 'string' && /\.content\.ts$/.test(entry);
     },
     resolveId(source, importer) {
-      if (!contentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      if (!contentScript) return null;
+      if (source === 'wxt/utils/content-script-context') return fileURLToPath(new URL('./lib/sidebar-host/script-context.ts', import.meta.url));
+      if (source !== '@wxt-dev/webextension-polyfill/browser') return null;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
     },
   };

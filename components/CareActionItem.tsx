@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CareAction } from '../lib/db/schema';
-import { formatDate } from '../lib/i18n';
+import { formatDate } from '../lib/i18n/format';
 import { errorText, request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 

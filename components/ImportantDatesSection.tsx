@@ -1,5 +1,5 @@
 import type { ImportantDate } from '../lib/db/schema';
-import { formatDate } from '../lib/i18n';
+import { formatDate } from '../lib/i18n/format';
 import { useI18n } from './i18n-context';
 import { Section } from './Section';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Interaction, InteractionType } from '../lib/db/schema';
-import { formatDateTime } from '../lib/i18n';
+import { formatDateTime } from '../lib/i18n/format';
 import { errorText, request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 

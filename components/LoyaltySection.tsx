@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CustomerCard, LoyaltyAnalysisView } from '../lib/messaging/protocol';
-import { formatMoney, type MessageId } from '../lib/i18n';
+import type { MessageId } from '../lib/i18n';
+import { formatMoney } from '../lib/i18n/format';
 import { useI18n } from './i18n-context';
 import { PurchaseChart } from './PurchaseChart';
 import { Section } from './Section';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CustomerCard } from '../lib/messaging/protocol';
-import { formatDate, formatMoney } from '../lib/i18n';
+import { formatDate, formatMoney } from '../lib/i18n/format';
 import { request } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 import { QuickEditProfile } from './QuickEditProfile';

@@ -1,12 +1,15 @@
+import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { resolveLocale } from '../lib/i18n';
+import { translatorOf } from '../lib/i18n/format';
+import { resolveLocale } from '../lib/i18n/locale';
+import { loadedSidebarCatalog, loadSidebarCatalog } from '../lib/i18n/sidebar-catalogs';
 import { request } from '../lib/messaging/client';
 import type { SidebarView } from '../lib/messaging/protocol';
 import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
 import { watchVisibility } from '../lib/sidebar/visibility';
 import { CustomerCardView } from './CustomerCardView';
-import { I18nProvider, i18nFor } from './i18n-context';
+import { I18nProvider } from './i18n-context';
 import { PeoplePicker } from './PeoplePicker';
 import { UnknownPerson } from './UnknownPerson';
 
@@ -21,14 +24,30 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
   const [visible, setVisible] = useState(surface === 'panel');
 
   useEffect(() => {
-    connection.current = connectSidebar(setView, surface);
+    // A view in a language whose text is not loaded yet waits for it (a few ms, once), so the card
+    // never shows in the wrong language; views stay in order.
+    let waiting = 0;
+    let queue = Promise.resolve();
+    const show = (next: SidebarView) => {
+      if (waiting === 0 && loadedSidebarCatalog(next.locale)) return setView(next);
+      waiting += 1;
+      queue = queue
+        .then(() => loadSidebarCatalog(next.locale))
+        .catch(() => undefined)
+        .then(() => {
+          waiting -= 1;
+          setView(next);
+        });
+    };
+    connection.current = connectSidebar(show, surface);
     return () => connection.current?.close();
   }, []);
 
   useEffect(() => (surface === 'frame' && root.current ? watchVisibility(root.current, window, setVisible) : undefined), []);
 
   const locale = view?.locale ?? resolveLocale('auto', navigator.language);
-  const i18n = useMemo(() => i18nFor(locale), [locale]);
+  // The catalog of the browser's language is loaded before the first render (see renderSidebar).
+  const i18n = useMemo(() => ({ locale, t: translatorOf(loadedSidebarCatalog(locale) ?? {}) }), [locale]);
   const { t } = i18n;
 
   // Before paint, so that the card never flashes in the wrong theme or language.
@@ -96,4 +115,10 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
       </div>
     </I18nProvider>
   );
+}
+
+/** Renders the sidebar once the text of the browser's language (the language until the first view) is loaded. */
+export async function renderSidebar(surface: 'frame' | 'panel', into: HTMLElement) {
+  await loadSidebarCatalog(resolveLocale('auto', navigator.language)).catch(() => undefined);
+  render(<SidebarApp surface={surface} />, into);
 }

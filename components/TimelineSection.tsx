@@ -1,5 +1,5 @@
 import type { Interaction } from '../lib/db/schema';
-import { formatDateTime } from '../lib/i18n';
+import { formatDateTime } from '../lib/i18n/format';
 import { useI18n } from './i18n-context';
 import { Section } from './Section';
 

@@ -1,4 +1,3 @@
-import { render } from 'preact';
-import { SidebarApp } from '../../components/SidebarApp';
+import { renderSidebar } from '../../components/SidebarApp';
 
-render(<SidebarApp />, document.getElementById('app')!);
+void renderSidebar('frame', document.getElementById('app')!);

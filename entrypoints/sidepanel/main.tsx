@@ -1,4 +1,3 @@
-import { render } from 'preact';
-import { SidebarApp } from '../../components/SidebarApp';
+import { renderSidebar } from '../../components/SidebarApp';
 
-render(<SidebarApp surface="panel" />, document.getElementById('app')!);
+void renderSidebar('panel', document.getElementById('app')!);

@@ -1,9 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
-import { pageReportSchema, type PageReportReply } from '../messaging/content-protocol';
+import type { PageReportReply } from '../messaging/content-protocol';
+import { parsePageReport } from '../messaging/page-report';
 import { requestSchema, type Request } from '../messaging/protocol';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
 import type { CareService } from './care-service';
@@ -24,7 +25,8 @@ const isQuotaError = (error: unknown): boolean =>
 /** A refusal the user can act on: which field, and why, rather than a validator's dump. */
 export function describeError(error: unknown): string {
   if (isQuotaError(error)) return STORAGE_FULL_MESSAGE;
-  if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
+  // $ZodError: both zod's errors (protocol.ts) and zod/mini's (page reports) are one.
+  if (error instanceof $ZodError) return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -47,12 +49,13 @@ const typeOf = (raw: unknown) => (typeof raw === 'object' && raw !== null && 'ty
 export function createMessageDispatcher(context: DispatchContext) {
   const { db, pages, hints, loyalty, care } = context;
   return (raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
-    const report = pageReportSchema.safeParse(raw);
+    const { report, droppedContext } = parsePageReport(raw);
     if (report.success) {
       if (!isTopFrameContentScript(sender)) {
         console.warn('rejected page report: not from our content script in a top frame', sender.url);
         return false;
       }
+      if (droppedContext) console.warn('page report kept without its invalid context:', describeError(droppedContext));
       const tabId = sender.tab!.id!;
       const hint = hints.get(tabId);
       hints.delete(tabId);

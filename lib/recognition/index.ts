@@ -1,10 +1,16 @@
-import type { PageContext } from './page-context';
+import { pageContextSchema, type PageContext } from './page-context';
 import { readPageWith } from './read';
 import { siteAdapters } from './registry';
 
 export type { PageContext, PagePerson } from './page-context';
 
-/** Reads the customer context of a page with whichever site adapter serves it (see read.ts). */
+/**
+ * Reads the customer context of a page with whichever site adapter serves it (see read.ts),
+ * null unless what the adapter read passes the page-context schema.
+ */
 export function readPage(doc: Document, url: string): PageContext | null {
-  return readPageWith(siteAdapters, doc, url);
+  const context = readPageWith(siteAdapters, doc, url);
+  if (!context) return null;
+  const result = pageContextSchema.safeParse(context);
+  return result.success ? result.data : null;
 }

@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
 import { frameLabels } from '../i18n/frame-labels';
 import { resolveLocale } from '../i18n/locale';
-import {
-  pageReportReplySchema,
-  toContentSchema,
-  type PageReport,
-} from '../messaging/content-protocol';
+import { pageReportReplySchema, parseToContent, type PageReport } from '../messaging/content-protocol';
 import { mountSidebarFrame } from './frame';
 import { clampWidth, DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
 import type { PageReader } from '../recognition/read';
@@ -50,25 +46,19 @@ export async function startSidebarHost(
   const watcher = watchPage(doc, win, readPage, (page) => void send(page));
 
   const onMessage = (raw: unknown) => {
-    const message = toContentSchema.safeParse(raw);
-    if (!message.success) {
-      // Only the background can send here; a message it would not send is a bug or an attack: ignore it, say why.
-      // The issues as JSON: a plain union's report nests each shape's wrong fields, and formatting them costs bytes here.
-      console.warn('customer care: ignored an invalid message', JSON.stringify(message.error.issues));
-      return;
-    }
-    switch (message.data.type) {
+    const message = parseToContent(raw);
+    switch (message?.type) {
       case 'sidebar/toggle':
         frame.apply({ ...frame.layout, state: toggled(frame.layout.state) }, { focus: true });
         break;
       case 'sidebar/set-state':
-        frame.apply({ ...frame.layout, state: message.data.state }, { focus: true });
+        frame.apply({ ...frame.layout, state: message.state }, { focus: true });
         break;
       case 'page/refresh':
         watcher.refresh();
         break;
       case 'locale':
-        frame.setLabels(frameLabels[message.data.locale]);
+        frame.setLabels(frameLabels[message.locale]);
         break;
     }
   };

@@ -92,6 +92,14 @@ describe('the background refuses malformed and misdirected messages, with a logg
     await send(goodReport, contentScript());
     expect(pages.get(7)?.url).toBe('https://mail.google.com/');
   });
+
+  it('a page report whose context fails its schema is kept without the context, with a logged reason', async () => {
+    const context = { site: 'gmail', kind: 'thread', people: [{ name: 'x'.repeat(5000), role: 'from' }], externalIds: [] };
+    const { answered, warned } = await send({ ...goodReport, context }, contentScript());
+    expect(answered).toMatchObject({ locale: expect.any(String) });
+    expect(warned).toMatch(/without its invalid context.*name/);
+    expect(pages.get(7)).toMatchObject({ url: 'https://mail.google.com/', context: null });
+  });
 });
 
 describe("the content script's handler", () => {
@@ -101,11 +109,20 @@ describe("the content script's handler", () => {
     await startSidebarHost(document, window, () => null, (run) => (cleanup = run));
     const margin = document.documentElement.style.marginRight;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    for (const raw of [{ type: 'sidebar/destroy' }, { type: 'sidebar/set-state', state: 'maximised' }, 'sidebar/toggle', null]) {
+    const invalid = [
+      { type: 'sidebar/destroy' },
+      { type: 'sidebar/set-state', state: 'maximised' },
+      'sidebar/toggle',
+      null,
+      { type: 'sidebar/set-state' },
+      { type: 'locale' },
+    ];
+    for (const raw of invalid) {
       await fakeBrowser.runtime.onMessage.trigger(raw, {}, () => undefined);
     }
-    expect(warn).toHaveBeenCalledTimes(4);
+    expect(warn).toHaveBeenCalledTimes(invalid.length);
     expect(warn.mock.calls[1]!.join(' ')).toMatch(/state/);
+    expect(warn.mock.calls[4]!.join(' ')).toMatch(/without its field.*sidebar\/set-state/);
     expect(document.documentElement.style.marginRight).toBe(margin);
     expect(document.querySelector('[data-customer-care-sidebar]')).not.toBeNull();
 

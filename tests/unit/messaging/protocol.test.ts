@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestSchema, sidebarPortMessageSchema } from '../../../lib/messaging/protocol';
-import { pageReportSchema, toContentSchema } from '../../../lib/messaging/content-protocol';
+import { toContentSchema } from '../../../lib/messaging/content-protocol';
+import { pageReportSchema } from '../../../lib/messaging/page-report';
 
 describe('message validation', () => {
   it.each([
