@@ -45,7 +45,12 @@ export async function buildSidebarView(
   const matched = context
     ? await matchPage(db, context, { ownAddresses: settings.ownAddresses, phoneRegion: settings.phoneRegion as CountryCode })
     : [];
-  const customers = await getCustomers(db, matched.flatMap((person) => person.candidates.map((c) => c.customerId)));
+  // Only the customers the sidebar names: each person's match, or the first suggestions for one without.
+  const shownIds = matched.flatMap((person) => {
+    const taken = takenMatch(person);
+    return taken ? [taken.customerId] : person.candidates.slice(0, MAX_SUGGESTIONS).map((candidate) => candidate.customerId);
+  });
+  const customers = await getCustomers(db, shownIds);
   const people: ViewPerson[] = matched.map((person) => {
     const taken = takenMatch(person);
     const customerId = taken?.customerId;

@@ -39,6 +39,26 @@ interface Probe {
   reason: MatchReason;
 }
 
+/** A shared company domain or name: enough customers to suggest from, not the whole base. */
+const WEAK_KEY_LIMIT = 25;
+const isWeak = (probe: Probe) => CONFIDENCE_OF[probe.reason] === 'possible';
+
+/** The live customers each key names; with a limit, each key is read on its own, up to that many rows. */
+async function customersOfKeys(db: CustomerDatabase, keys: string[], limit?: number): Promise<Map<string, Set<string>>> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return new Map();
+  const rows =
+    limit === undefined
+      ? await db.identities.where('key').anyOf(unique).toArray()
+      : (await Promise.all(unique.map((key) => db.identities.where('key').equals(key).limit(limit).toArray()))).flat();
+  const customersByKey = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.deletedAt !== undefined) continue;
+    customersByKey.set(row.key, (customersByKey.get(row.key) ?? new Set()).add(row.customerId));
+  }
+  return customersByKey;
+}
+
 function probesFor(person: PagePerson, externalIds: PageContext['externalIds'], region: CountryCode): Probe[] {
   const probes: Probe[] = [];
   const add = (kind: IdentityKind, value: string | undefined, reason: MatchReason) => {
@@ -81,27 +101,32 @@ export async function matchPage(db: CustomerDatabase, context: PageContext, opti
     probesFor(person, index === Math.max(recordIndex, 0) ? context.externalIds : [], options.phoneRegion),
   );
 
-  const keys = [...new Set(probes.flat().map((probe) => probe.key))];
-  const rows = keys.length === 0 ? [] : await db.identities.where('key').anyOf(keys).toArray();
-  const customersByKey = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (row.deletedAt !== undefined) continue;
-    customersByKey.set(row.key, (customersByKey.get(row.key) ?? new Set()).add(row.customerId));
-  }
+  // E-mail, phone and CRM ids first: one indexed query. A shared company domain or a common name can
+  // name hundreds of customers in a large base, so those are asked only for people nothing else found,
+  // and only for the first few customers each: they make suggestions, never the card.
+  const customersByKey = await customersOfKeys(db, probes.flat().filter((probe) => !isWeak(probe)).map((probe) => probe.key));
+  const unfound = probes.filter((personProbes) => !personProbes.some((probe) => !isWeak(probe) && customersByKey.has(probe.key)));
+  const weakKeys = unfound.flat().filter(isWeak).map((probe) => probe.key);
+  for (const [key, ids] of await customersOfKeys(db, weakKeys, WEAK_KEY_LIMIT)) customersByKey.set(key, ids);
 
   return people.flatMap((person, index) => {
     const personProbes = probes[index]!;
     const key = keyOf(personProbes);
     if (!key) return [];
     const best = new Map<string, Candidate>();
+    // Among suggestions, a customer with both the company domain and the name comes first.
+    const hits = new Map<string, number>();
     for (const probe of personProbes) {
       for (const customerId of customersByKey.get(probe.key) ?? []) {
         const candidate: Candidate = { customerId, reason: probe.reason, confidence: CONFIDENCE_OF[probe.reason] };
         const current = best.get(customerId);
+        hits.set(customerId, (hits.get(customerId) ?? 0) + 1);
         if (!current || RANK[candidate.confidence] > RANK[current.confidence]) best.set(customerId, candidate);
       }
     }
-    const candidates = [...best.values()].sort((a, b) => RANK[b.confidence] - RANK[a.confidence]);
+    const candidates = [...best.values()].sort(
+      (a, b) => RANK[b.confidence] - RANK[a.confidence] || hits.get(b.customerId)! - hits.get(a.customerId)!,
+    );
     return [{ ...person, key, candidates }];
   });
 }

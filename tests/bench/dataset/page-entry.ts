@@ -163,3 +163,4 @@ export async function timeSidebarViews(senders: { name: string; email: string }[
   }
   return { total, card };
 }
+

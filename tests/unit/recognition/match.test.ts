@@ -43,6 +43,29 @@ describe('matching a person on a page to a customer', () => {
     expect(await best(person)).toMatchObject({ confidence, reason });
   });
 
+  describe('in a base where many customers share a name and a company domain', () => {
+    beforeEach(async () => {
+      for (let i = 0; i < 40; i++) {
+        await createCustomer(db, { name: '李娜' }, [{ kind: 'email', value: `li.na.${i}@lianhua-foods.cn` }]);
+      }
+    });
+
+    it('takes the e-mail match alone, without the many suggestions it would not show', async () => {
+      const [person] = await matchPage(db, page([{ email: 'li.na.7@lianhua-foods.cn', name: '李娜', role: 'from' }]), options);
+      expect(person!.candidates).toHaveLength(1);
+      expect(takenMatch(person!)).toMatchObject({ confidence: 'certain', reason: 'email' });
+    });
+
+    it('suggests from a bounded number of them for someone unknown, those sharing both name and domain first', async () => {
+      const other = await createCustomer(db, { name: '李娜' }, [{ kind: 'email', value: 'lina@other-trading.cn' }]);
+      const [person] = await matchPage(db, page([{ email: 'new.person@other-trading.cn', name: '李娜', role: 'from' }]), options);
+      expect(takenMatch(person!)).toBeUndefined();
+      expect(person!.candidates[0]).toMatchObject({ customerId: other.id, confidence: 'possible' });
+      expect(person!.candidates.length).toBeGreaterThan(3);
+      expect(person!.candidates.length).toBeLessThan(41);
+    });
+  });
+
   it('never matches by a free-mail domain', async () => {
     expect(await best({ email: 'someone.else@gmail.com', role: 'from' })).toBeUndefined();
   });
