@@ -25,7 +25,7 @@ export function startBackground(): void {
     .catch((error: unknown) => console.error('loyalty or care refresh failed', error));
   serveOnDemand(pages, hints);
   // The user's own CRM sites: reported by a registered script like on-demand pages, shown in the side panel.
-  serveCustomSites();
+  serveCustomSites(pages);
   serveReminders(db, care);
 
   browser.runtime.onMessage.addListener(createMessageDispatcher({ db, pages, hints, loyalty, care }));

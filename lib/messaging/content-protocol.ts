@@ -34,5 +34,7 @@ export const toContentSchema = z.union([
   z.object({ type: z.literal('sidebar/set-state'), state: sidebarStateSchema }),
   z.object({ type: z.literal('page/refresh') }),
   z.object({ type: z.literal('locale'), locale: localeSchema }),
+  // The user removed one of their own CRM sites: its reader, still running in an open tab, stops reading.
+  z.object({ type: z.literal('reader/stop') }),
 ]);
 export type ToContent = z.infer<typeof toContentSchema>;

@@ -10,19 +10,24 @@ import { watchPage } from './page-watcher';
  * browser UI that this page cannot cover, read or click.
  */
 export function startCustomSiteReader(doc: Document, win: Window): void {
-  const send = (page: PageReport) => {
-    browser.runtime.sendMessage(page).catch(() => {
-      // The extension was reloaded, updated or lost this site's permission: this script is orphaned.
-      watcher.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
-    });
+  // Injected into a tab that was open at the grant, then registered for the next loads: one reader per page.
+  const scope = globalThis as { customCareReaderStarted?: boolean };
+  if (scope.customCareReaderStarted) return;
+  scope.customCareReaderStarted = true;
+  const stop = () => {
+    watcher.stop();
+    browser.runtime.onMessage.removeListener(onMessage);
   };
+  // A failed send: the extension was reloaded or updated, and this script is orphaned.
+  const send = (page: PageReport) => void browser.runtime.sendMessage(page).catch(stop);
   const watcher = watchPage(doc, win, (page) => readAnyPage(page), send);
 
   function onMessage(raw: unknown) {
-    // The background asks again after it restarted; the toolbar's sidebar messages are for the built-in sites.
+    // The background asks again after it restarted, and says stop when the user removed this site;
+    // the toolbar's sidebar messages are for the built-in sites.
     const message = toContentSchema.safeParse(raw);
     if (message.success && message.data.type === 'page/refresh') watcher.refresh();
+    if (message.success && message.data.type === 'reader/stop') stop();
   }
   browser.runtime.onMessage.addListener(onMessage);
 }

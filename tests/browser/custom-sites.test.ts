@@ -35,6 +35,15 @@ describe('your own CRM sites', () => {
     const { context, extensionId, serviceWorker } = session().browser;
     expect((await backgroundState(serviceWorker)).scripts).toEqual([]);
 
+    // The CRM is open before the user adds it: nothing reads it, so its side panel knows no page.
+    const crm = await CustomCrmPage.open(context, 'wang-fang');
+    const tabId = await crm.tabId(serviceWorker);
+    // The browser's side panel cannot be opened headless; the same page, pinned to the tab, is.
+    const panelPage = await context.newPage();
+    await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    const panel = SidebarPanel.inPage(panelPage);
+    await expect.poll(() => panelPage.getByTestId('empty-state').textContent()).toBe('No customer recognised on this page.');
+
     // Headless Chromium cannot show our prompt: the user's yes is recorded on the extension's details page first.
     await grantInSiteAccess(context, extensionId, PATTERN);
     const options = await CustomSitesOptions.open(context, extensionId);
@@ -46,20 +55,19 @@ describe('your own CRM sites', () => {
       { id: 'custom-crm-sites', matches: [PATTERN], js: ['custom-site.js'] },
     ]);
 
-    const crm = await CustomCrmPage.open(context, 'wang-fang');
-    const tabId = await crm.tabId(serviceWorker);
-    // The browser's side panel cannot be opened headless; the same page, pinned to the tab, is.
-    const panelPage = await context.newPage();
-    await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-    const panel = SidebarPanel.inPage(panelPage);
+    // The tab that was open is read at once, with nothing of ours inside the page (the frame is for built-in sites only).
     await expect.poll(() => panel.customerName().textContent()).toBe('王芳');
-    // Nothing of ours inside the page: the sidebar frame is for the built-in sites only.
     expect(await crm.ourElementsInPage()).toBe(0);
-
     await crm.openContact('Emily Carter');
     await expect.poll(() => panel.customerName().textContent()).toBe('Emily Carter');
     await crm.page.goBack();
     await expect.poll(() => panel.customerName().textContent()).toBe('王芳');
+
+    // A page loaded after the grant gets the registered script.
+    const second = await CustomCrmPage.open(context, 'emily-carter');
+    await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${await second.tabId(serviceWorker)}`);
+    await expect.poll(() => panel.customerName().textContent()).toBe('Emily Carter');
+    expect(await second.ourElementsInPage()).toBe(0);
 
     await options.page.bringToFront();
     await options.remove(CUSTOM_CRM_TEST_HOST);
@@ -68,7 +76,15 @@ describe('your own CRM sites', () => {
     await expect.poll(() => backgroundState(serviceWorker)).toMatchObject({ scripts: [] });
     expect(customOrigins((await backgroundState(serviceWorker)).origins)).toEqual([]);
 
+    // The reader still in the open tab stops: a new contact there is no longer reported.
+    await panelPage.reload();
+    await expect.poll(() => panelPage.getByTestId('empty-state').count()).toBe(1);
+    await second.openContact('王芳');
+    await panelPage.waitForTimeout(500); // far longer than the reader's 40 ms settling: a report would have landed
+    expect(await panel.customerName().count()).toBe(0);
+
     await panelPage.close();
+    await second.page.close();
     await crm.page.close();
     await options.page.close();
   });

@@ -89,15 +89,18 @@ export class CustomCrmPage {
     await this.page.getByRole('navigation', { name: 'Contacts' }).getByRole('link', { name, exact: true }).click();
   }
 
-  /** The browser's id of this tab, as the side panel is bound to it. */
+  /**
+   * The browser's id of this tab, as the side panel is bound to it: the active tab once this page is in
+   * front (its URL is not ours to query until the site is granted).
+   */
   async tabId(serviceWorker: Worker): Promise<number> {
-    const url = this.page.url();
-    return serviceWorker.evaluate(async (pageUrl) => {
+    await this.page.bringToFront();
+    return serviceWorker.evaluate(async () => {
       const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const [tab] = await tabs.query({ url: pageUrl });
-      if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
       return tab.id;
-    }, url);
+    });
   }
 
   /** Anything of ours inside the page: the sidebar frame or its host element. */
