@@ -15,6 +15,8 @@ export function startCustomSiteReader(doc: Document, win: Window): void {
   if (scope.customCareReaderStarted) return;
   scope.customCareReaderStarted = true;
   const stop = () => {
+    // Cleared, so that a grant of the same site again can start a reader in this page.
+    scope.customCareReaderStarted = false;
     watcher.stop();
     browser.runtime.onMessage.removeListener(onMessage);
   };
