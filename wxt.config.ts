@@ -3,9 +3,10 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './lib/sites/hosts';
+import { CUSTOM_SITE_OPTIONAL_ORIGINS } from './lib/sites/custom-sites';
 
 /**
- * Content scripts get the browser's own `browser` / `chrome` object instead of
+ * Content scripts (and the custom-site script registered at run time) get the browser's own `browser` / `chrome` object instead of
  * webextension-polyfill (10 KB of every host page's load): the few APIs they use
  * (runtime messaging, storage.local) already return promises in Chrome MV3 and in
  * Firefox. Extension pages and the background keep the polyfill. Likewise the
@@ -19,7 +20,7 @@ function noPolyfillInContentScripts(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       const entry = config.build.lib ? config.build.lib.entry : undefined;
-      contentScript = typeof entry === 'string' && /\.content\.ts$/.test(entry);
+      contentScript = typeof entry === 'string' && /(\.content|[\\/]custom-site)\.ts$/.test(entry);
     },
     resolveId(source, importer) {
       if (!contentScript) return null;
@@ -39,6 +40,12 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: read a page without a site adapter once, when the user asks on it.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // No host is granted at install. A CRM that is not built in is asked for, one origin at a time, when the
+    // user adds it in the options ("Your own CRM sites"); this only says which origins may be asked for.
+    // Firefox MV2 has no optional_host_permissions (WXT drops it there): origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...CUSTOM_SITE_OPTIONAL_ORIGINS] }
+      : { optional_host_permissions: [...CUSTOM_SITE_OPTIONAL_ORIGINS] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {

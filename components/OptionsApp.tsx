@@ -11,6 +11,7 @@ import { BackupSection } from './options/BackupSection';
 import { ExportSection } from './options/ExportSection';
 import { ImportSection } from './options/ImportSection';
 import { CustomersArea } from './options/CustomersArea';
+import { CustomSitesSection } from './options/CustomSitesSection';
 import { GeneralSettings } from './options/GeneralSettings';
 import { OptionsNav } from './options/OptionsNav';
 
@@ -61,6 +62,7 @@ export function OptionsApp() {
         <ImportSection />
         <ExportSection />
         <BackupSection />
+        <CustomSitesSection />
         {settings && <GeneralSettings value={settings} onSave={(patch) => void save(patch)} />}
         {settings && <LoyaltySettingsForm value={settings.loyalty} onSave={(loyalty) => void save({ loyalty })} />}
         {settings && <CareSettingsForm value={settings.care} onSave={(care) => void save({ care })} />}

@@ -7,6 +7,7 @@ const PARTS: [anchor: string, label: MessageId][] = [
   ['import-heading', 'import.title'],
   ['export-heading', 'export.title'],
   ['backup-heading', 'backup.title'],
+  ['custom-sites-heading', 'sites.title'],
   ['general-heading', 'options.general'],
   ['loyalty-settings-heading', 'options.loyalty'],
   ['care-settings-heading', 'options.care'],

@@ -6,6 +6,7 @@ import { LoyaltyService } from './loyalty-service';
 import { serveSidebars } from './sidebar-ports';
 import { TabPages } from './tab-pages';
 import { serveOnDemand } from './on-demand';
+import { serveCustomSites } from './custom-sites';
 import { createMessageDispatcher } from './dispatch';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
 
@@ -23,6 +24,8 @@ export function startBackground(): void {
     .then(() => care.refreshIfStale())
     .catch((error: unknown) => console.error('loyalty or care refresh failed', error));
   serveOnDemand(pages, hints);
+  // The user's own CRM sites: reported by a registered script like on-demand pages, shown in the side panel.
+  serveCustomSites(pages);
   serveReminders(db, care);
 
   browser.runtime.onMessage.addListener(createMessageDispatcher({ db, pages, hints, loyalty, care }));

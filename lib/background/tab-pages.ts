@@ -22,6 +22,11 @@ export class TabPages {
     this.listeners.forEach((listener) => listener(tabId, preferredKey, previous));
   }
 
+  /** Every tab with a report, and the URL it reported. */
+  urls(): [tabId: number, url: string][] {
+    return [...this.reports].map(([tabId, report]) => [tabId, report.url]);
+  }
+
   forget(tabId: number): void {
     this.reports.delete(tabId);
   }

@@ -27,7 +27,9 @@ export type ToContent =
   | { type: 'sidebar/toggle' }
   | { type: 'sidebar/set-state'; state: SidebarState }
   | { type: 'page/refresh' }
-  | { type: 'locale'; locale: Locale };
+  | { type: 'locale'; locale: Locale }
+  // The user removed one of their own CRM sites: its reader, still running in an open tab, stops reading.
+  | { type: 'reader/stop' };
 
 /**
  * ToContent as one object with an enum `type` rather than a union of literal objects: union,
@@ -35,7 +37,7 @@ export type ToContent =
  * alone) to the content script. parseToContent then requires the field each type carries.
  */
 export const toContentSchema = z.object({
-  type: z.enum(['sidebar/toggle', 'sidebar/set-state', 'page/refresh', 'locale']),
+  type: z.enum(['sidebar/toggle', 'sidebar/set-state', 'page/refresh', 'locale', 'reader/stop']),
   state: z.optional(sidebarStateSchema),
   locale: z.optional(localeSchema),
 });

@@ -11,7 +11,11 @@ describe('the built manifest asks for no more than it needs', () => {
   it('no host permission at all: the content script runs on the supported sites only, other pages only when the user asks (activeTab)', async () => {
     const built = await manifest();
     expect(built.host_permissions ?? []).toEqual([]);
-    expect(JSON.stringify(built)).not.toMatch(/<all_urls>|"\*:\/\/\*\/\*"|"https:\/\/\*\/\*"/);
+    expect(built.optional_permissions ?? []).toEqual([]);
+    // The one broad pattern may only be asked for, one origin at a time ("Your own CRM sites"), never granted at install.
+    const { optional_host_permissions: optionalHosts, ...rest } = built;
+    expect(optionalHosts).toEqual(['https://*/*']);
+    expect(JSON.stringify(rest)).not.toMatch(/<all_urls>|"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"/);
     expect([...built.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage']);
     expect(built.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([...SUPPORTED_HOST_PATTERNS].sort());
     expect(built.externally_connectable).toBeUndefined();

@@ -11,7 +11,13 @@ import { chromeBuildDir, chromiumPath } from './paths';
  */
 export type StorageMode = 'blocked' | 'allowed';
 
-const hostNames = SUPPORTED_HOST_PATTERNS.map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '*.'));
+/** A CRM no site adapter knows, which the tests add under "Your own CRM sites" (tests/fixtures/sites/<this name>). */
+export const CUSTOM_CRM_TEST_HOST = 'crm.example-custom.test';
+
+const hostNames = [
+  ...SUPPORTED_HOST_PATTERNS.map((pattern) => new URL(pattern.replace('*.', 'wildcard.')).hostname.replace('wildcard.', '*.')),
+  CUSTOM_CRM_TEST_HOST,
+];
 
 /** Whether the resolver rules below send this host name to the local fixture server. */
 export function isMappedToFixtureServer(host: string): boolean {
@@ -73,7 +79,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       '--no-first-run',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      // Supported sites go to the fixture server; every other name fails to resolve, so nothing
+      // Supported sites (and the custom CRM) go to the fixture server; every other name fails to resolve, so nothing
       // can reach the internet even if something tried (tests/browser/setup.ts checks that nothing tries).
       `--host-resolver-rules=${[...hostNames.map((host) => `MAP ${host} 127.0.0.1:${options.serverPort}`), 'MAP * ~NOTFOUND'].join(', ')}`,
       `--log-net-log=${netLogPath}`,

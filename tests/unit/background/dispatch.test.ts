@@ -153,3 +153,30 @@ describe('when the browser’s storage is full', () => {
     expect(await snapshot()).toBe(before);
   });
 });
+
+describe('page reports from the reader of the user’s own CRM sites', () => {
+  const customSite = (frameId = 0): Sender => ({
+    id: browser.runtime.id,
+    url: 'https://crm.example-custom.test/contacts/wang-fang',
+    tab: { id: 9 } as Browser.tabs.Tab,
+    frameId,
+  });
+  const customReport = {
+    type: 'page/report',
+    url: 'https://crm.example-custom.test/contacts/wang-fang',
+    theme: 'light',
+    context: { site: 'any-page', kind: 'other', people: [{ email: 'wang.fang@jinlong-jewellery.cn', role: 'mentioned' }], externalIds: [] },
+  };
+
+  it('are taken as the tab’s page and answered with the locale, like a page read on demand', async () => {
+    const { answered } = await send(customReport, customSite());
+    expect(answered).toMatchObject({ locale: expect.stringMatching(/^(en|zh-CN)$/) });
+    expect(pages.get(9)?.context?.people[0]?.email).toBe('wang.fang@jinlong-jewellery.cn');
+  });
+
+  it('are refused from a frame inside that site', async () => {
+    const { warned } = await send(customReport, customSite(4));
+    expect(warned).toMatch(/rejected page report/);
+    expect(pages.get(9)).toBeUndefined();
+  });
+});

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../support/fixtures';
 import { en } from '../../../lib/i18n/en';
 import { dataIo } from '../../../lib/i18n/en/data-io';
+import { sites } from '../../../lib/i18n/en/sites';
+
+/** The areas only the options page shows. */
+const optionsOnly = { ...dataIo, ...sites };
 import { sidebarPage as enSidebar } from '../../../lib/i18n/en/sidebar-page';
 import { sidebarPage as zhSidebar } from '../../../lib/i18n/zh-CN/sidebar-page';
 import { zhCN } from '../../../lib/i18n/zh-CN';
@@ -42,18 +46,18 @@ describe('the sidebar’s text (lib/i18n/sidebar-catalogs.ts)', () => {
   it('loads neither full catalog (a formatter imported from lib/i18n/index.ts would bring both)', () => {
     const relative = files.map((file) => path.relative(repoRoot, file));
     expect(relative).toEqual(expect.arrayContaining(['lib/i18n/sidebar-catalogs.ts', 'lib/i18n/en/sidebar-page.ts', 'lib/i18n/zh-CN/sidebar-page.ts']));
-    expect(relative.filter((file) => ['lib/i18n/index.ts', 'lib/i18n/en.ts', 'lib/i18n/zh-CN.ts', 'lib/i18n/en/data-io.ts', 'lib/i18n/zh-CN/data-io.ts'].includes(file))).toEqual([]);
+    expect(relative.filter((file) => ['lib/i18n/index.ts', 'lib/i18n/en.ts', 'lib/i18n/zh-CN.ts', 'lib/i18n/en/data-io.ts', 'lib/i18n/zh-CN/data-io.ts', 'lib/i18n/en/sites.ts', 'lib/i18n/zh-CN/sites.ts'].includes(file))).toEqual([]);
   });
 
-  it('is every area but data-io, in both languages', () => {
-    const expected = Object.keys(en).filter((id) => !(id in dataIo)).sort();
+  it('is every area but data-io and sites, in both languages', () => {
+    const expected = Object.keys(en).filter((id) => !(id in optionsOnly)).sort();
     expect(Object.keys(enSidebar).sort()).toEqual(expected);
     expect(Object.keys(zhSidebar).sort()).toEqual(expected);
     for (const id of expected) expect(zhSidebar[id as keyof typeof zhSidebar]).toBe(zhCN[id as keyof typeof zhCN]);
   });
 
   it('holds every id the sidebar’s code names: none of data-io’s, not even by a template’s prefix', () => {
-    const dataIoIds = Object.keys(dataIo);
+    const dataIoIds = Object.keys(optionsOnly);
     const named = sources.flatMap(({ file, text }) => [
       ...[...text.matchAll(/'([a-z][\w-]*(?:\.[\w-]+)+)'/g)].filter(([, id]) => dataIoIds.includes(id!)).map(([, id]) => `${file}: ${id}`),
       ...[...text.matchAll(/\bt\(`([^`$]*)\$\{/g)]
