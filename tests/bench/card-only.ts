@@ -14,6 +14,7 @@ try {
   const runs = Number(process.env.RUNS ?? 20);
   const senders = await base.call('sampleSenders', runs);
   const views = await base.call('timeSidebarViews', senders);
+  console.log('view with a stored model:', views.model);
   for (const k of ['total', 'card'] as const) { const s = stats(views[k]); console.log('view', k, 'median', s.median.toFixed(1), 'p95', s.p95.toFixed(1)); }
   if (process.env.VIEWS_ONLY) process.exit(0);
   const r = await cardAndLogBenchmark(base, runs);

@@ -143,9 +143,11 @@ export async function timeCareReads(): Promise<Record<string, number>> {
  * The background's part of a page change, alone: buildSidebarView() (lib/background/view.ts) for a Gmail
  * report naming each sender, on the extension's database, timed step by step. No messaging, no render.
  */
-export async function timeSidebarViews(senders: { name: string; email: string }[]): Promise<{ total: number[]; card: number[] }> {
+export async function timeSidebarViews(senders: { name: string; email: string }[]): Promise<{ total: number[]; card: number[]; model: boolean }> {
   const total: number[] = [];
   const card: number[] = [];
+  // The model the background passes, as it stored it.
+  const model = await new LoyaltyService(db).currentModel();
   for (const [i, sender] of senders.entries()) {
     const report = {
       type: 'page/report' as const,
@@ -154,13 +156,13 @@ export async function timeSidebarViews(senders: { name: string; email: string }[
       context: { site: 'gmail', kind: 'thread' as const, subject: `bench ${i}`, threadId: `bench${i}`, externalIds: [], people: [{ email: sender.email, name: sender.name, role: 'sender' as const }] },
     };
     let started = performance.now();
-    const view = await buildSidebarView(db, report as never, undefined, 'en');
+    const view = await buildSidebarView(db, report as never, undefined, 'en', undefined, model);
     total.push(performance.now() - started);
     if (!view.card) throw new Error(`no card for ${sender.email}`);
     started = performance.now();
     await getCustomerCard(db, view.card.customer.id);
     card.push(performance.now() - started);
   }
-  return { total, card };
+  return { total, card, model: model !== undefined };
 }
 
