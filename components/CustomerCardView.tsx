@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Interaction } from '../lib/db/schema';
 import type { CustomerCard, ViewPerson } from '../lib/messaging/protocol';
 import { stillPending, timelineWith } from '../lib/sidebar/just-logged';
@@ -22,7 +22,13 @@ export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; 
   useEffect(() => {
     if (pending.length > 0) setJustLogged({ customerId: customer.id, items: stillPending(card.recentInteractions, pending) });
   }, [card.recentInteractions]);
-  const onLogged = (interaction: Interaction) => setJustLogged({ customerId: customer.id, items: [...pending, interaction] });
+  // The live query can deliver the contact before the log's answer does: then the card holds it already.
+  const recent = useRef(card.recentInteractions);
+  recent.current = card.recentInteractions;
+  const onLogged = (interaction: Interaction) => {
+    if (recent.current.some((item) => item.id === interaction.id)) return;
+    setJustLogged({ customerId: customer.id, items: [...pending, interaction] });
+  };
   const onUndone = (id: string) => setJustLogged({ customerId: customer.id, items: pending.filter((item) => item.id !== id) });
   return (
     <article class="card" aria-labelledby="customer-name" data-customer-id={customer.id}>

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
 import { externalIdValue, tryIdentityKey } from '../db/identity-key';
@@ -43,20 +44,26 @@ interface Probe {
 const WEAK_KEY_LIMIT = 25;
 const isWeak = (probe: Probe) => CONFIDENCE_OF[probe.reason] === 'possible';
 
-/** The live customers each key names; with a limit, each key is read on its own, up to that many rows. */
-async function customersOfKeys(db: CustomerDatabase, keys: string[], limit?: number): Promise<Map<string, Set<string>>> {
+/**
+ * The live customers each key names (keys: at least one); with a limit, each key is read on its own,
+ * up to that many rows. Dexie's own promises all the way (no async function): inside the sidebar's
+ * live query, every extra native-promise hop risks losing Dexie's zone, after which the reads that
+ * follow would no longer be watched and the card would stop following changes.
+ */
+function customersOfKeys(db: CustomerDatabase, keys: string[], limit?: number): Promise<Map<string, Set<string>>> {
   const unique = [...new Set(keys)];
-  if (unique.length === 0) return new Map();
   const rows =
     limit === undefined
-      ? await db.identities.where('key').anyOf(unique).toArray()
-      : (await Promise.all(unique.map((key) => db.identities.where('key').equals(key).limit(limit).toArray()))).flat();
-  const customersByKey = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (row.deletedAt !== undefined) continue;
-    customersByKey.set(row.key, (customersByKey.get(row.key) ?? new Set()).add(row.customerId));
-  }
-  return customersByKey;
+      ? db.identities.where('key').anyOf(unique).toArray()
+      : Dexie.Promise.all(unique.map((key) => db.identities.where('key').equals(key).limit(limit).toArray())).then((lists) => lists.flat());
+  return rows.then((found) => {
+    const customersByKey = new Map<string, Set<string>>();
+    for (const row of found) {
+      if (row.deletedAt !== undefined) continue;
+      customersByKey.set(row.key, (customersByKey.get(row.key) ?? new Set()).add(row.customerId));
+    }
+    return customersByKey;
+  });
 }
 
 function probesFor(person: PagePerson, externalIds: PageContext['externalIds'], region: CountryCode): Probe[] {
@@ -104,10 +111,13 @@ export async function matchPage(db: CustomerDatabase, context: PageContext, opti
   // E-mail, phone and CRM ids first: one indexed query. A shared company domain or a common name can
   // name hundreds of customers in a large base, so those are asked only for people nothing else found,
   // and only for the first few customers each: they make suggestions, never the card.
-  const customersByKey = await customersOfKeys(db, probes.flat().filter((probe) => !isWeak(probe)).map((probe) => probe.key));
+  // (No await without a query: inside the sidebar's live query, awaiting a promise that is not Dexie's
+  // would lose Dexie's zone, and the reads after it would no longer be watched.)
+  const strongKeys = probes.flat().filter((probe) => !isWeak(probe)).map((probe) => probe.key);
+  const customersByKey = strongKeys.length > 0 ? await customersOfKeys(db, strongKeys) : new Map<string, Set<string>>();
   const unfound = probes.filter((personProbes) => !personProbes.some((probe) => !isWeak(probe) && customersByKey.has(probe.key)));
   const weakKeys = unfound.flat().filter(isWeak).map((probe) => probe.key);
-  for (const [key, ids] of await customersOfKeys(db, weakKeys, WEAK_KEY_LIMIT)) customersByKey.set(key, ids);
+  if (weakKeys.length > 0) for (const [key, ids] of await customersOfKeys(db, weakKeys, WEAK_KEY_LIMIT)) customersByKey.set(key, ids);
 
   return people.flatMap((person, index) => {
     const personProbes = probes[index]!;
