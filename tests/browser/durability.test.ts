@@ -1,31 +1,15 @@
 import type { BrowserContext, Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readExtensionStores } from '../harness/extension-db';
 import { GmailDemoPage } from './pages/gmail-page';
 import { useExtensionBrowser } from './setup';
 
 type Row = { id?: string; customerId?: string; type?: string; at?: number; summary?: string; createdAt?: number; updatedAt?: number };
 
-/** The stored contacts whose summary holds `marker`, read straight from the extension's IndexedDB by its options page. */
+/** The stored contacts whose summary holds `marker`, read straight from the extension's IndexedDB. */
 async function storedContacts(context: BrowserContext, extensionId: string, marker: string): Promise<Row[]> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const rows = await page.evaluate(
-    (marker) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('customer-care');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('interactions').objectStore('interactions').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as Row[]).filter((row) => row.summary?.includes(marker)));
-            open.result.close();
-          };
-        };
-      }),
-    marker,
-  );
-  await page.close();
-  return rows;
+  const { interactions } = await readExtensionStores(context, extensionId, ['interactions']);
+  return (interactions as Row[]).filter((row) => row.summary?.includes(marker));
 }
 
 /** Many logs at once from the sidebar, as fast as the runtime takes them; forced past the duplicate check. */

@@ -3,48 +3,27 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readExtensionStores } from '../harness/extension-db';
 import { OptionsPage } from './pages/options-page';
 import { useExtensionBrowser } from './setup';
 
 const ROWS = 6_000;
 const EMAIL_DOMAIN = 'example-interrupted.cn';
 
-/** The imported customers as stored, each with the identity keys it owns, read straight from IndexedDB. */
+/** The imported customers as stored, each with the identity kinds it owns, read straight from IndexedDB. */
 async function storedBulkCustomers(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const stored = await page.evaluate(
-    (domain) =>
-      new Promise<{ emails: string[]; identityKinds: Record<string, string[]> }>((resolve, reject) => {
-        const open = indexedDB.open('customer-care');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction(['customers', 'identities']);
-          const customers = transaction.objectStore('customers').getAll();
-          const identities = transaction.objectStore('identities').getAll();
-          transaction.oncomplete = () => {
-            type Customer = { id: string; deletedAt?: number };
-            type Identity = { customerId: string; kind: string; key: string; deletedAt?: number };
-            const alive = new Set((customers.result as Customer[]).filter((row) => row.deletedAt === undefined).map((row) => row.id));
-            const kinds: Record<string, string[]> = {};
-            const emails: string[] = [];
-            for (const identity of identities.result as Identity[]) {
-              if (identity.deletedAt !== undefined || !alive.has(identity.customerId)) continue;
-              (kinds[identity.customerId] ??= []).push(identity.kind);
-              if (identity.kind === 'email' && identity.key.endsWith(domain)) emails.push(identity.key);
-            }
-            const ours = new Set(
-              (identities.result as Identity[]).filter((row) => row.kind === 'email' && row.key.endsWith(domain) && alive.has(row.customerId)).map((row) => row.customerId),
-            );
-            resolve({ emails, identityKinds: Object.fromEntries([...ours].map((id) => [id, kinds[id] ?? []])) });
-            open.result.close();
-          };
-        };
-      }),
-    EMAIL_DOMAIN,
-  );
-  await page.close();
-  return stored;
+  const stored = await readExtensionStores(context, extensionId, ['customers', 'identities']);
+  type Customer = { id: string; deletedAt?: number };
+  type Identity = { customerId: string; kind: string; key: string; deletedAt?: number };
+  const alive = new Set((stored.customers as Customer[]).filter((row) => row.deletedAt === undefined).map((row) => row.id));
+  const identities = (stored.identities as Identity[]).filter((row) => row.deletedAt === undefined && alive.has(row.customerId));
+  const kinds: Record<string, string[]> = {};
+  for (const identity of identities) (kinds[identity.customerId] ??= []).push(identity.kind);
+  const ours = identities.filter((row) => row.kind === 'email' && row.key.endsWith(EMAIL_DOMAIN));
+  return {
+    emails: ours.map((row) => row.key),
+    identityKinds: Object.fromEntries(ours.map((row) => [row.customerId, kinds[row.customerId] ?? []])),
+  };
 }
 
 describe('an import cut off by closing its page (its worker dies with it)', () => {
