@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Interaction, InteractionType } from '../lib/db/schema';
 import { formatDateTime } from '../lib/i18n/format';
-import { errorText, request } from '../lib/messaging/client';
+import { errorText, request, requestOnceKeyed } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 
 const ONE_CLICK_TYPES: InteractionType[] = ['email', 'call', 'meeting', 'note'];
@@ -27,11 +27,20 @@ export function LogBar({ customerId, tabId, onLogged, onUndone }: LogBarProps) {
   const [summary, setSummary] = useState('');
   const [notice, setNotice] = useState<Notice | undefined>();
   const [busy, setBusy] = useState(false);
+  // A log whose answer never came may still have been written: clicking again sends it with the same id.
+  const unanswered = useRef<{ customerId: string; type: InteractionType; summary: string; logId: string }>();
 
   const log = async (type: InteractionType, force = false) => {
     setBusy(true);
+    const earlier = unanswered.current;
+    const logId =
+      earlier && earlier.customerId === customerId && earlier.type === type && earlier.summary === summary
+        ? earlier.logId
+        : crypto.randomUUID();
+    unanswered.current = { customerId, type, summary, logId };
     try {
-      const result = await request({ type: 'interaction/log', customerId, interactionType: type, summary, force, tabId });
+      const result = await requestOnceKeyed({ type: 'interaction/log', customerId, interactionType: type, summary, force, logId, tabId });
+      unanswered.current = undefined;
       if (result.status === 'duplicate') {
         setNotice({ kind: 'duplicate', type, existing: result.existing });
       } else {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { errorText, request } from '../lib/messaging/client';
+import { errorText, request, requestOnceKeyed } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
 
 const KINDS = ['purchase', 'survey', 'promise'] as const;
@@ -119,9 +119,10 @@ export function QuickRecords({
             void submit(
               event,
               () =>
-                request({
+                requestOnceKeyed({
                   type: 'interaction/log',
                   customerId,
+                  logId: crypto.randomUUID(),
                   interactionType: 'promise',
                   summary: field(event.currentTarget, 'promise'),
                   dueDate: field(event.currentTarget, 'due'),

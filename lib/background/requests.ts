@@ -49,6 +49,7 @@ export const handlers: Handlers = {
       summary: request.summary,
       dueDate: request.dueDate,
       force: request.force,
+      logId: request.logId,
       pageUrl: page?.url,
       subject: page?.context?.subject,
       threadId: page?.context?.threadId,

@@ -168,6 +168,12 @@ export interface LogRequest {
   /** For a promise: the day it is due. */
   dueDate?: string;
   force?: boolean;
+  /**
+   * The id the sidebar chose for this log. When the answer is lost (the service worker stopped after
+   * the write), the sidebar sends the log again with the same id and gets the stored row back
+   * instead of a second contact.
+   */
+  logId?: string;
 }
 
 export type LogOutcome = { status: 'logged'; interaction: Interaction } | { status: 'duplicate'; existing: Interaction };
@@ -182,6 +188,11 @@ export async function logInteraction(db: CustomerDatabase, log: LogRequest, now 
   return db.transaction('rw', db.interactions, db.customers, async () => {
     const customer = await db.customers.get(log.customerId);
     if (!isAlive(customer)) throw new Error(`no customer with id ${log.customerId}`);
+    if (log.logId) {
+      const earlier = await db.interactions.get(log.logId);
+      if (earlier && earlier.customerId !== log.customerId) throw new Error(`log id ${log.logId} belongs to another customer`);
+      if (earlier) return { status: 'logged', interaction: earlier } as const;
+    }
     if (!log.force && log.threadId) {
       const since = now - duplicateLogWindowMinutes * 60_000;
       const existing = await db.interactions
@@ -193,6 +204,7 @@ export async function logInteraction(db: CustomerDatabase, log: LogRequest, now 
     }
     const interaction = interactionSchema.parse({
       ...newMeta(now),
+      ...(log.logId && { id: log.logId }),
       customerId: log.customerId,
       type: log.type,
       at: now,

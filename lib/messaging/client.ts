@@ -12,3 +12,20 @@ export async function request<T extends RequestType>(
 
 /** What a failed request says, for the user. */
 export const errorText = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
+
+/**
+ * Sends a request whose effect the background keys by an id the page chose (a log's `logId`), and
+ * sends it once more when the first try fails: the service worker may have stopped after writing but
+ * before answering, and the id makes the second try return the stored row instead of writing again.
+ */
+export async function requestOnceKeyed<T extends RequestType>(
+  message: Extract<Request, { type: T }>,
+  retryAfterMs = 300,
+): Promise<ResponseOf<T>> {
+  try {
+    return await request(message);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+    return request(message);
+  }
+}

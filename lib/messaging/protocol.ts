@@ -160,6 +160,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     dueDate: interactionSchema.shape.dueDate,
     /** Write even when the same thread was logged moments ago. */
     force: z.boolean().optional(),
+    /** Chosen by the sidebar, kept when the same log is sent again: a retry never writes twice. */
+    logId: z.uuid().optional(),
     /** The side panel names the tab it shows; the in-page frame's tab is known from the sender. */
     tabId: z.number().int().nonnegative().optional(),
   }),

@@ -14,12 +14,15 @@ export interface LoggedRequest {
 /**
  * Chromium's own services, which call home even with --disable-background-networking
  * (the extension update check of the component updater, Google sign-in's account
- * list, the spell-checker's dictionary). They are not made by our code or by a page; the catch-all resolver rule stops them.
+ * list, the spell-checker's dictionary, GCM's check-in). They are not made by our code or by a page; the catch-all resolver rule stops them.
  */
 const BROWSER_SERVICE_ANNOTATIONS = new Map([
   [54845618, 'component/extension updater'],
   [35565745, 'Google sign-in account list'],
   [117649486, 'spell-check dictionary download, when a text field is focused'],
+  // Seen 2026-12-05 with Debian's Chromium 150, in about half the runs: the browser's GCM driver
+  // (push messaging) checks in a few seconds after start; our extension asks for no gcm or push.
+  [65957842, 'GCM check-in (android.clients.google.com/checkin)'],
 ]);
 
 /** The log is one event per line, so a log cut short by a crashed browser still reads up to the cut. */

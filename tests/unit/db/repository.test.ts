@@ -111,6 +111,26 @@ describe('logging', () => {
     expect(await db.interactions.count()).toBe(2);
   });
 
+  it('answers a log sent again with the same id with the stored row, writing nothing twice', async () => {
+    const customer = await addWangFang();
+    const logId = crypto.randomUUID();
+    const log = { customerId: customer.id, type: 'note' as const, summary: 'sent twice', force: true, logId };
+    const first = await logInteraction(db, log, 1_000);
+    const again = await logInteraction(db, log, 5_000);
+    expect(first.status === 'logged' && first.interaction.id).toBe(logId);
+    expect(again).toEqual(first);
+    expect(await db.interactions.count()).toBe(1);
+  });
+
+  it('refuses a log id that already belongs to another customer', async () => {
+    const wang = await addWangFang();
+    const emily = await createCustomer(db, { name: 'Emily Carter' }, [{ kind: 'email', value: 'emily.carter@harbourhotels.com' }]);
+    const logId = crypto.randomUUID();
+    await logInteraction(db, { customerId: wang.id, type: 'note', logId }, 1_000);
+    await expect(logInteraction(db, { customerId: emily.id, type: 'note', logId }, 2_000)).rejects.toThrow(/another customer/);
+    expect(await db.interactions.where('customerId').equals(emily.id).count()).toBe(0);
+  });
+
   it('logs the same thread again once the window has passed', async () => {
     const customer = await addWangFang();
     await updateSettings(db, { duplicateLogWindowMinutes: 5 });

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { requestOnceKeyed } from '../../../lib/messaging/client';
+
+const customerId = crypto.randomUUID();
+const logId = crypto.randomUUID();
+const log = { type: 'interaction/log', customerId, interactionType: 'note', summary: 'call back', logId } as const;
+const stored = {
+  status: 'logged',
+  interaction: { id: logId, customerId, type: 'note', at: 1, summary: 'call back', createdAt: 1, updatedAt: 1 },
+};
+
+describe('a keyed request whose first answer is lost', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('is sent once more with the same id, and the second answer is used', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+      .mockResolvedValueOnce({ ok: true, value: stored });
+    await expect(requestOnceKeyed(log, 0)).resolves.toEqual(stored);
+    expect(send.mock.calls.map(([message]) => (message as { logId: string }).logId)).toEqual([logId, logId]);
+  });
+
+  it('gives up after the second try, with the background’s reason', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'no customer with id x' });
+    await expect(requestOnceKeyed(log, 0)).rejects.toThrow('no customer with id x');
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(2);
+  });
+});
