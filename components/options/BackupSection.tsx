@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BulkWriteBusyError, withBulkWriteLock } from '../../lib/data-io/bulk-write-lock';
 import { backupDatabase, BackupRefusedError, checkBackup, restoreBackup, type CheckedBackup } from '../../lib/data-io/backup';
 import { downloadBlob, fileDate } from '../../lib/data-io/download';
 import { pageDatabase } from '../../lib/data-io/page-database';
@@ -51,9 +52,13 @@ export function BackupSection() {
   const restore = async (backup: CheckedBackup) => {
     setBusy(true);
     try {
-      await restoreBackup(pageDatabase(), backup);
+      await withBulkWriteLock(() => restoreBackup(pageDatabase(), backup));
     } catch (error) {
-      setStatus({ id: 'backup.failed', values: { message: errorText(error) }, error: true });
+      setStatus(
+        error instanceof BulkWriteBusyError
+          ? { id: 'data.busy', error: true }
+          : { id: 'backup.failed', values: { message: errorText(error) }, error: true },
+      );
       setBusy(false);
       return;
     }

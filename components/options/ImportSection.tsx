@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { BulkWriteBusyError, withBulkWriteLock } from '../../lib/data-io/bulk-write-lock';
 import { downloadBlob, fileDate } from '../../lib/data-io/download';
 import type { CsvEncoding } from '../../lib/import/encoding';
 import type { ImportProgress } from '../../lib/import/import-customers';
@@ -69,11 +70,22 @@ export function ImportSection() {
     if (!file || !prepared || !mapping) return;
     setOutcome(undefined);
     setRescore(undefined);
+    setProblem(undefined);
     setProgress(EMPTY_PROGRESS);
-    const job = startImport({ file, mapping, encoding: prepared.encoding }, setProgress);
-    running.current = job;
-    const result = await job.outcome;
-    running.current = undefined;
+    let result: ImportOutcome;
+    try {
+      result = await withBulkWriteLock(() => {
+        const job = startImport({ file, mapping, encoding: prepared.encoding }, setProgress);
+        running.current = job;
+        return job.outcome;
+      });
+    } catch (error) {
+      setProgress(undefined);
+      setProblem(error instanceof BulkWriteBusyError ? t('data.busy') : t('error.generic', { message: errorText(error) }));
+      return;
+    } finally {
+      running.current = undefined;
+    }
     setOutcome(result);
     if (result.type !== 'failed') {
       setProgress((last) => ({

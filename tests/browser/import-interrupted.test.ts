@@ -1,9 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readExtensionStores } from '../harness/extension-db';
+import { writeBulkCustomerCsv } from '../support/bulk-csv';
 import { OptionsPage } from './pages/options-page';
 import { useExtensionBrowser } from './setup';
 
@@ -31,12 +29,7 @@ describe('an import cut off by closing its page (its worker dies with it)', () =
 
   it('keeps only whole customers, and importing the file again completes it without a duplicate', async () => {
     const { context, extensionId } = session().browser;
-    const rows = Array.from(
-      { length: ROWS },
-      (_, i) => `断点客户${i},cut${i}@${EMAIL_DOMAIN},+86 139 ${String(i).padStart(4, '0')} ${String(i % 9999).padStart(4, '0')},断点公司${i % 40},B`,
-    );
-    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'care-csv-')), 'interrupted.csv');
-    await writeFile(file, ['姓名,邮箱,手机,公司,级别', ...rows].join('\r\n'));
+    const file = await writeBulkCustomerCsv(ROWS, EMAIL_DOMAIN, '断点客户');
 
     const first = await OptionsPage.open(context, extensionId);
     await first.chooseCsv(file);

@@ -4,6 +4,7 @@ export const dataIo = {
   'import.explain': 'A CRM export (Salesforce, HubSpot, Zoho) or a spreadsheet saved as CSV. Customers already here are updated, matched by e-mail, phone or record id.',
   'import.chooseFile': 'CSV file',
   'import.dropHint': 'or drop the file here',
+  'data.busy': 'Another import or restore is running, in this tab or another. Nothing was changed; try again when it has finished.',
   'import.unreadable': 'This file cannot be read: {message}',
   'import.notCsv': 'This is an Excel workbook, not a CSV file. In Excel choose File → Save As → “CSV UTF-8”, then import the saved file.',
   'import.file': '{name}: about {rows} rows',

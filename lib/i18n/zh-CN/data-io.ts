@@ -6,6 +6,7 @@ export const dataIo: Record<keyof typeof english, string> = {
   'import.explain': 'CRM 导出文件（Salesforce、HubSpot、Zoho）或另存为 CSV 的表格。已有客户按邮箱、电话或记录 ID 匹配并更新。',
   'import.chooseFile': 'CSV 文件',
   'import.dropHint': '或把文件拖到这里',
+  'data.busy': '另一个导入或恢复正在进行（在本页或其他标签页）。数据没有任何改动；请在它结束后再试。',
   'import.unreadable': '无法读取此文件：{message}',
   'import.notCsv': '这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8”，再导入保存的文件。',
   'import.file': '{name}：约 {rows} 行',

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { requestOnceKeyed } from '../../../lib/messaging/client';
 
@@ -10,6 +10,9 @@ const stored = {
   interaction: { id: logId, customerId, type: 'note', at: 1, summary: 'call back', createdAt: 1, updatedAt: 1 },
 };
 
+/** The fake runtime's sendMessage, typed loosely enough to answer as the background would. */
+const spyOnSend = () => vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: { logId?: string }) => Promise<unknown>>;
+
 describe('a keyed request whose first answer is lost', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -17,16 +20,15 @@ describe('a keyed request whose first answer is lost', () => {
   });
 
   it('is sent once more with the same id, and the second answer is used', async () => {
-    const send = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
+    const send = spyOnSend()
       .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
       .mockResolvedValueOnce({ ok: true, value: stored });
     await expect(requestOnceKeyed(log, 0)).resolves.toEqual(stored);
-    expect(send.mock.calls.map(([message]) => (message as { logId: string }).logId)).toEqual([logId, logId]);
+    expect(send.mock.calls.map(([message]) => message.logId)).toEqual([logId, logId]);
   });
 
   it('gives up after the second try, with the background’s reason', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'no customer with id x' });
+    spyOnSend().mockResolvedValue({ ok: false, error: 'no customer with id x' });
     await expect(requestOnceKeyed(log, 0)).rejects.toThrow('no customer with id x');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
