@@ -22,6 +22,25 @@ export const SCHEMA_V1 = {
 /** Version 2 keeps the indexes and rewrites identity rows (see upgrades/v2-derived-identities.ts). */
 export const SCHEMA_V2 = SCHEMA_V1;
 
+/**
+ * Version 3 drops the indexes no query reads: every updatedAt (kept for a sync
+ * that does not exist), and the customers' tier and loyalty type (lists filter
+ * in memory), and the plain customerId of the history tables, which Dexie
+ * answers from the [customerId+at] index that begins with it. Each index is one more write per row, and in Chromium an index
+ * entry costs about as much to write as the row itself: 20,000 customer rows
+ * took 3.6 s with no index and 18.6 s with the four of version 1 on the CI
+ * machine's disk (notes in BENCHMARKS.md). Rows are untouched, so no upgrade function.
+ */
+export const SCHEMA_V3 = {
+  customers: 'id, name',
+  identities: 'id, key, customerId',
+  interactions: 'id, [customerId+at], threadId, at',
+  purchases: 'id, [customerId+at], at',
+  surveys: 'id, [customerId+at]',
+  careActions: 'id, customerId, [status+due]',
+  settings: 'id',
+} as const;
+
 export type CustomerDatabase = Dexie & {
   customers: EntityTable<Customer, 'id'>;
   identities: EntityTable<Identity, 'id'>;
@@ -41,5 +60,6 @@ export function openCustomerDatabase(name = DATABASE_NAME): CustomerDatabase {
   const db = new Dexie(name) as CustomerDatabase;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

@@ -129,9 +129,9 @@ export async function writeChunk(
     }
 
     const historyOf = [...working.keys()].filter((id) => stored.has(id));
-    const newPurchases = await withoutKnown(purchases, purchaseSignature, () => whereAnyOf<Purchase>('purchases', 'customerId', historyOf));
+    const newPurchases = await withoutKnown(purchases, purchaseSignature, () => whereAnyOf<Purchase>('purchases', CUSTOMER_HISTORY, historyOf));
     const newInteractions = await withoutKnown(interactions, interactionSignature, () =>
-      whereAnyOf<Interaction>('interactions', 'customerId', historyOf),
+      whereAnyOf<Interaction>('interactions', CUSTOMER_HISTORY, historyOf),
     );
     // Only customers the file changed need their identities read: a re-import of unchanged rows reads none.
     const refreshed = [...new Set([...touched, ...withNewIdentities])].map((id) => working.get(id)!);
@@ -149,8 +149,11 @@ export async function writeChunk(
   });
 }
 
+/** A customer's purchases and contacts, by the compound index (schema v3 has no plain customerId index there). */
+const CUSTOMER_HISTORY = '[customerId+at]';
+
 /**
- * Rows of the current transaction's `store` whose `index` equals any of
+ * Rows of the current transaction's `store` whose `index` equals (or, for a compound index, begins with) any of
  * `values`, as one batch of IndexedDB index gets all in flight at once.
  * Not Table.where(index).anyOf(values): Dexie runs that as one cursor that
  * jumps to each value in turn, a round trip per jump, which measured 110 s
@@ -162,12 +165,14 @@ export async function writeChunk(
  */
 function whereAnyOf<T>(store: string, index: string, values: string[]): Promise<T[]> {
   const source = Dexie.currentTransaction.idbtrans.objectStore(store).index(index);
+  // A compound index is asked for every row that begins with the value: [value, any time].
+  const range = index === CUSTOMER_HISTORY ? (value: string) => IDBKeyRange.bound([value, -Infinity], [value, Infinity]) : (value: string) => value;
   return new Dexie.Promise<T[]>((resolve, reject) => {
     const found: T[] = [];
     let pending = values.length;
     if (pending === 0) resolve(found);
     for (const value of values) {
-      const request = source.getAll(value);
+      const request = source.getAll(range(value));
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         for (const row of request.result as T[]) found.push(row);
