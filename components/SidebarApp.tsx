@@ -7,6 +7,7 @@ import { loadedSidebarCatalog, loadSidebarCatalog } from '../lib/i18n/sidebar-ca
 import { request } from '../lib/messaging/client';
 import type { SidebarView } from '../lib/messaging/protocol';
 import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
+import type { EarlyPort } from '../lib/sidebar/early-port';
 import { watchVisibility } from '../lib/sidebar/visibility';
 import { CustomerCardView } from './CustomerCardView';
 import { I18nProvider } from './i18n-context';
@@ -15,7 +16,7 @@ import { UnknownPerson } from './UnknownPerson';
 
 
 /** The sidebar, either in its frame beside a supported page or in the browser's side panel. */
-export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' }) {
+export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | 'panel'; early?: EarlyPort }) {
   const [view, setView] = useState<SidebarView | undefined>();
   const connection = useRef<SidebarConnection>();
   const root = useRef<HTMLDivElement>(null);
@@ -39,7 +40,7 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
           setView(next);
         });
     };
-    connection.current = connectSidebar(show, surface);
+    connection.current = connectSidebar(show, surface, early);
     return () => connection.current?.close();
   }, []);
 
@@ -117,8 +118,7 @@ export function SidebarApp({ surface = 'frame' }: { surface?: 'frame' | 'panel' 
   );
 }
 
-/** Renders the sidebar once the text of the browser's language (the language until the first view) is loaded. */
-export async function renderSidebar(surface: 'frame' | 'panel', into: HTMLElement) {
-  await loadSidebarCatalog(resolveLocale('auto', navigator.language)).catch(() => undefined);
-  render(<SidebarApp surface={surface} />, into);
+/** Renders the sidebar; components/sidebar-start.ts has loaded the text of the browser's language (the language until the first view). */
+export function renderSidebar(surface: 'frame' | 'panel', into: HTMLElement, early?: EarlyPort) {
+  render(<SidebarApp surface={surface} early={early} />, into);
 }

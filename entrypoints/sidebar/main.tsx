@@ -1,3 +1,3 @@
-import { renderSidebar } from '../../components/SidebarApp';
+import { startSidebar } from '../../components/sidebar-start';
 
-void renderSidebar('frame', document.getElementById('app')!);
+void startSidebar('frame', document.getElementById('app')!);

@@ -1,3 +1,3 @@
-import { renderSidebar } from '../../components/SidebarApp';
+import { startSidebar } from '../../components/sidebar-start';
 
-void renderSidebar('panel', document.getElementById('app')!);
+void startSidebar('panel', document.getElementById('app')!);

@@ -22,8 +22,7 @@ import { localeSchema, sidebarStateSchema, themeSchema } from './content-protoco
  */
 
 /** The in-page sidebar frame's port, and the browser side panel's (used on pages without the frame). */
-export const SIDEBAR_PORT = 'sidebar';
-export const PANEL_PORT = 'panel';
+export { PANEL_PORT, SIDEBAR_PORT } from './port-names';
 
 const measureSchema = z.discriminatedUnion('known', [
   z.object({ known: z.literal(true), value: z.number(), basis: z.record(z.string(), z.number()) }),

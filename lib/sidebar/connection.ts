@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { backgroundPortMessageSchema, PANEL_PORT, SIDEBAR_PORT, type SidebarView } from '../messaging/protocol';
+import type { EarlyPort } from './early-port';
 
 export interface SidebarConnection {
   select(personKey: string): void;
@@ -12,10 +13,12 @@ const RECONNECT_DELAY_MS = 100;
  * The sidebar's live link to the background. The background pushes a new view
  * whenever the page or the data behind it changes; when the service worker is
  * stopped the port closes and this reconnects, so the sidebar never goes stale.
+ * `early`: the port the sidebar's first script opened (lib/sidebar/early-port.ts), taken over with what it received.
  */
 export function connectSidebar(
   onView: (view: SidebarView) => void,
   surface: 'frame' | 'panel' = 'frame',
+  early?: EarlyPort,
 ): SidebarConnection {
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   let closed = false;
@@ -28,9 +31,12 @@ export function connectSidebar(
   };
 
   const connect = () => {
-    port = browser.runtime.connect({ name: surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT });
+    const adopted = early && !early.disconnected ? early : undefined;
+    early?.release();
+    early = undefined;
+    port = adopted?.port ?? browser.runtime.connect({ name: surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT });
     if (surface === 'panel') bind(boundTabId);
-    port.onMessage.addListener((raw) => {
+    const receive = (raw: unknown) => {
       const message = backgroundPortMessageSchema.safeParse(raw);
       if (!message.success) {
         console.warn('rejected background message', message.error.message);
@@ -38,7 +44,9 @@ export function connectSidebar(
       }
       selectedKey = message.data.view.selectedKey;
       onView(message.data.view);
-    });
+    };
+    port.onMessage.addListener(receive);
+    adopted?.received.forEach(receive);
     port.onDisconnect.addListener(() => {
       if (!closed) setTimeout(reconnect, RECONNECT_DELAY_MS);
     });

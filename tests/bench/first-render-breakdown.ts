@@ -1,0 +1,51 @@
+/**
+ * Where the sidebar's first render goes: for fresh tabs on the demo Gmail page, the frame's
+ * resource timings (each script chunk's fetch end), its first contentful paint, and when the
+ * first view (the card) was painted, all from the frame's navigation start.
+ * Run: npx wxt build && npx tsx tests/bench/first-render-breakdown.ts [loads=10]
+ */
+import { launchWithExtension } from '../harness/browser';
+import { DEMO_THREADS, gmailThreadUrl } from '../harness/demo-pages';
+import { loadDemoDataThroughOptions, sidebarFrame } from '../harness/extension-pages';
+import { startFixtureServer } from '../harness/https-server';
+import { stats } from './report';
+
+const loads = Number(process.argv[2] ?? 10);
+const server = await startFixtureServer();
+const browser = await launchWithExtension({ serverPort: server.port });
+try {
+  await loadDemoDataThroughOptions(browser);
+  const rows: Record<string, number[]> = {};
+  for (let i = 0; i < loads + 2; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(gmailThreadUrl(DEMO_THREADS.wangFang));
+    const frame = await sidebarFrame(page, browser.extensionId);
+    await frame.waitForSelector('[data-testid="customer-name"]');
+    const entries = await frame.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        out[`fetched ${entry.name.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js')}`] = entry.responseEnd;
+      }
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (navigation) {
+        out['html received'] = navigation.responseEnd;
+        out['dom interactive'] = navigation.domInteractive;
+        out['dom content loaded'] = navigation.domContentLoadedEventEnd;
+      }
+      for (const mark of performance.getEntriesByType('mark')) out[mark.name] = mark.startTime;
+      out['first contentful paint'] = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      out['card in the DOM (now)'] = performance.now();
+      return out;
+    });
+    await page.close();
+    if (i < 2) continue; // warm-up
+    for (const [name, value] of Object.entries(entries)) (rows[name] ??= []).push(value);
+  }
+  for (const [name, values] of Object.entries(rows).sort((a, b) => stats(a[1]).median - stats(b[1]).median)) {
+    const s = stats(values);
+    console.log(`${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}  ${name}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
