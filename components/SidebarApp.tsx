@@ -51,6 +51,8 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
   const i18n = useMemo(() => ({ locale, t: translatorOf(loadedSidebarCatalog(locale) ?? {}) }), [locale]);
   const { t } = i18n;
 
+  useLayoutEffect(() => void (view && performance.mark('view:rendered')), [view]);
+
   // Before paint, so that the card never flashes in the wrong theme or language.
   useLayoutEffect(() => {
     document.documentElement.lang = locale;

@@ -43,10 +43,14 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
       return;
     }
     // The model is read as it stands at each run: a refit rewrites customer rows, which re-runs this query.
-    sidebar.subscription = liveQuery(() =>
-      buildSidebarView(db, report, sidebar.selectedKey, navigator.language, tabId, loyalty.latestModel),
-    ).subscribe({
-      next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage),
+    sidebar.subscription = liveQuery(() => {
+      performance.mark('view:build');
+      return buildSidebarView(db, report, sidebar.selectedKey, navigator.language, tabId, loyalty.latestModel);
+    }).subscribe({
+      next: (view) => {
+        performance.mark('view:posted');
+        sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage);
+      },
       error: (error) => console.error('sidebar view failed', error),
     });
   };

@@ -37,7 +37,10 @@ export function connectSidebar(
     port = adopted?.port ?? browser.runtime.connect({ name: surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT });
     if (surface === 'panel') bind(boundTabId);
     const receive = (raw: unknown) => {
+      // Marks for tests/bench/first-render-breakdown.ts: a view's way from the port to the screen.
+      performance.mark('view:received');
       const message = backgroundPortMessageSchema.safeParse(raw);
+      performance.mark('view:validated');
       if (!message.success) {
         console.warn('rejected background message', message.error.message);
         return;

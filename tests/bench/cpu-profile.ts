@@ -7,7 +7,7 @@ export interface ProfileSummary {
   top: { fn: string; selfMs: number }[];
 }
 
-/** A CPU profile of `page` while `run` runs: where the main thread's time went, by function (self time). */
+/** A CPU profile of `page` while `run` runs: where the main thread's time went, by function (self time); the top 10, or TOP. */
 export async function profileWhile<T>(context: BrowserContext, page: Page, run: () => Promise<T>): Promise<[T, ProfileSummary]> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -28,7 +28,7 @@ export async function profileWhile<T>(context: BrowserContext, page: Page, run: 
   const idleMs = (self.get('(idle)') ?? 0) + (self.get('(program)') ?? 0);
   const top = [...self.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 10)
+    .slice(0, Number(process.env.TOP ?? 10))
     .map(([fn, selfMs]) => ({ fn, selfMs: Math.round(selfMs) }));
   return [result, { wallMs, idleMs: Math.round(idleMs), top }];
 }

@@ -1,7 +1,8 @@
 /**
  * Where the sidebar's first render goes: for fresh tabs on the demo Gmail page, the frame's
  * resource timings (each script chunk's fetch end), its first contentful paint, and when the
- * first view (the card) was painted, all from the frame's navigation start.
+ * first view (the card) was painted, all from the frame's navigation start; then page changes in an
+ * open sidebar, from the hash change to each mark on the way (background, frame) and the next frame painted.
  * Run: npx wxt build && npx tsx tests/bench/first-render-breakdown.ts [loads=10]
  */
 import { launchWithExtension } from '../harness/browser';
@@ -41,6 +42,32 @@ try {
     if (i < 2) continue; // warm-up
     for (const [name, value] of Object.entries(entries)) (rows[name] ??= []).push(value);
   }
+  // A page change in an open sidebar: the hash change in the page, then the view's marks in the frame (epoch ms).
+  const page = await browser.context.newPage();
+  await page.goto(gmailThreadUrl(DEMO_THREADS.wangFang));
+  const frame = await sidebarFrame(page, browser.extensionId);
+  await frame.waitForSelector('[data-testid="customer-name"]');
+  const changes = [DEMO_THREADS.emilyCarter, DEMO_THREADS.wangFang];
+  for (let i = 0; i < loads + 2; i++) {
+    await frame.evaluate(() => performance.clearMarks());
+    await browser.serviceWorker.evaluate(() => performance.clearMarks());
+    const expected = i % 2 === 0 ? 'Emily Carter' : '王芳';
+    const started = await page.evaluate((id) => ((location.hash = `#inbox/${id}`), Date.now()), changes[i % 2]!);
+    await frame.waitForFunction((name) => document.querySelector('[data-testid="customer-name"]')?.textContent?.includes(name), expected);
+    const marks = await frame.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const mark of performance.getEntriesByType('mark')) out[mark.name] ??= performance.timeOrigin + mark.startTime;
+      return new Promise<Record<string, number>>((resolve) => requestAnimationFrame(() => resolve({ ...out, painted: performance.timeOrigin + performance.now() })));
+    });
+    const workerMarks = await browser.serviceWorker.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const mark of performance.getEntriesByType('mark')) out[`background ${mark.name}`] ??= performance.timeOrigin + mark.startTime;
+      return out;
+    });
+    if (i < 2) continue;
+    for (const [name, at] of Object.entries({ ...workerMarks, ...marks })) (rows[`page change → ${name}`] ??= []).push(at - started);
+  }
+  await page.close();
   for (const [name, values] of Object.entries(rows).sort((a, b) => stats(a[1]).median - stats(b[1]).median)) {
     const s = stats(values);
     console.log(`${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}  ${name}`);
