@@ -13,6 +13,7 @@ import { CustomerCardView } from './CustomerCardView';
 import { I18nProvider } from './i18n-context';
 import { PeoplePicker } from './PeoplePicker';
 import { UnknownPerson } from './UnknownPerson';
+import { timingMark } from '../lib/timing-mark';
 
 
 /** The sidebar, either in its frame beside a supported page or in the browser's side panel. */
@@ -51,7 +52,7 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
   const i18n = useMemo(() => ({ locale, t: translatorOf(loadedSidebarCatalog(locale) ?? {}) }), [locale]);
   const { t } = i18n;
 
-  useLayoutEffect(() => void (view && performance.mark('view:rendered')), [view]);
+  useLayoutEffect(() => void (view && timingMark('view:rendered')), [view]);
 
   // Before paint, so that the card never flashes in the wrong theme or language.
   useLayoutEffect(() => {

@@ -1,6 +1,7 @@
 import { resolveLocale } from '../lib/i18n/locale';
 import { loadSidebarCatalog } from '../lib/i18n/sidebar-catalogs';
 import { openEarlyPort } from '../lib/sidebar/early-port';
+import { timingMark } from '../lib/timing-mark';
 
 /**
  * The sidebar's first script, kept small: it opens the port to the background
@@ -10,13 +11,13 @@ import { openEarlyPort } from '../lib/sidebar/early-port';
  */
 export async function startSidebar(surface: 'frame' | 'panel', into: HTMLElement): Promise<void> {
   // Marks for tests/bench/first-render-breakdown.ts: where the first paint's time goes.
-  performance.mark('sidebar:start');
+  timingMark('sidebar:start');
   const early = openEarlyPort(surface);
   const [{ renderSidebar }] = await Promise.all([
     import('./SidebarApp'),
     loadSidebarCatalog(resolveLocale('auto', navigator.language)).catch(() => undefined),
   ]);
-  performance.mark('sidebar:loaded');
+  timingMark('sidebar:loaded');
   renderSidebar(surface, into, early);
-  performance.mark('sidebar:rendered');
+  timingMark('sidebar:rendered');
 }

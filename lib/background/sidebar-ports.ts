@@ -12,6 +12,7 @@ import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { askTabToReport } from './tabs';
 import { buildSidebarView } from './view';
+import { timingMark } from '../timing-mark';
 
 interface ConnectedSidebar {
   port: Browser.runtime.Port;
@@ -44,11 +45,11 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
     }
     // The model is read as it stands at each run: a refit rewrites customer rows, which re-runs this query.
     sidebar.subscription = liveQuery(() => {
-      performance.mark('view:build');
+      timingMark('view:build');
       return buildSidebarView(db, report, sidebar.selectedKey, navigator.language, tabId, loyalty.latestModel);
     }).subscribe({
       next: (view) => {
-        performance.mark('view:posted');
+        timingMark('view:posted');
         sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage);
       },
       error: (error) => console.error('sidebar view failed', error),

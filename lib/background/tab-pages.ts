@@ -1,4 +1,5 @@
 import type { PageReport } from '../messaging/content-protocol';
+import { timingMark } from '../timing-mark';
 
 /** previous: the tab's report before this one, to tell a new page from a re-report of the same one. */
 type Listener = (tabId: number, preferredKey: string | undefined, previous: PageReport | undefined) => void;
@@ -18,7 +19,7 @@ export class TabPages {
   /** preferredKey: the person the sidebar should show first (the one the user right-clicked). */
   set(tabId: number, report: PageReport, preferredKey?: string): void {
     // Marks for tests/bench/first-render-breakdown.ts: a page change's way through the background.
-    performance.mark('report:stored');
+    timingMark('report:stored');
     const previous = this.reports.get(tabId);
     this.reports.set(tabId, report);
     this.listeners.forEach((listener) => listener(tabId, preferredKey, previous));

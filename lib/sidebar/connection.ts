@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { backgroundPortMessageSchema, PANEL_PORT, SIDEBAR_PORT, type SidebarView } from '../messaging/protocol';
 import type { EarlyPort } from './early-port';
+import { timingMark } from '../timing-mark';
 
 export interface SidebarConnection {
   select(personKey: string): void;
@@ -38,9 +39,9 @@ export function connectSidebar(
     if (surface === 'panel') bind(boundTabId);
     const receive = (raw: unknown) => {
       // Marks for tests/bench/first-render-breakdown.ts: a view's way from the port to the screen.
-      performance.mark('view:received');
+      timingMark('view:received');
       const message = backgroundPortMessageSchema.safeParse(raw);
-      performance.mark('view:validated');
+      timingMark('view:validated');
       if (!message.success) {
         console.warn('rejected background message', message.error.message);
         return;
