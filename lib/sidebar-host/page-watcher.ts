@@ -1,6 +1,6 @@
 import type { PageReader } from '../recognition/read';
 import type { PageReport } from '../messaging/content-protocol';
-import { detectHostTheme } from './theme';
+import { trackHostTheme } from './theme-tracker';
 
 /**
  * The page is read as soon as the task that changed it is over, then at most once
@@ -28,7 +28,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
   const read = (force: boolean) => {
     changedSince = false;
     const url = win.location.href;
-    const page: PageReport = { type: 'page/report', url, theme: detectHostTheme(doc, win), context: readPage(doc, url) };
+    const page: PageReport = { type: 'page/report', url, theme: theme.current(), context: readPage(doc, url) };
     const serialised = JSON.stringify(page);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
@@ -46,6 +46,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
     }, 0);
   };
 
+  const theme = trackHostTheme(doc, win, () => schedule());
   const observer = new MutationObserver(schedule);
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('hashchange', schedule);
@@ -62,6 +63,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
     refresh: () => read(true),
     stop() {
       observer.disconnect();
+      theme.stop();
       win.removeEventListener('hashchange', schedule);
       win.removeEventListener('popstate', schedule);
       navigation?.removeEventListener('navigatesuccess', schedule);

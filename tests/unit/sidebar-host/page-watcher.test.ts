@@ -81,4 +81,25 @@ describe('following a single-page mail app', () => {
     await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
     expect(reports).toHaveLength(2);
   });
+
+  it("follows the host into its dark theme when only the body's style changes, with no node added", async () => {
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
+    document.body.style.backgroundColor = 'rgb(31, 31, 31)';
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    document.body.style.backgroundColor = '';
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    expect(reports.map((report) => report.theme)).toEqual(['light', 'dark', 'light']);
+  });
+
+  it("does not make the browser recompute the page's styles for a burst of new nodes", async () => {
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    gmailThread('two', 'emily.carter@harbourhotels.com');
+    for (let i = 0; i < 200; i++) document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
+    expect(styles).not.toHaveBeenCalled();
+    styles.mockRestore();
+  });
 });
+
