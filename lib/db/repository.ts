@@ -184,24 +184,23 @@ export type LogOutcome = { status: 'logged'; interaction: Interaction } | { stat
  * that a double click or a second tab does not write the contact twice.
  */
 export async function logInteraction(db: CustomerDatabase, log: LogRequest, now = Date.now()): Promise<LogOutcome> {
-  const { duplicateLogWindowMinutes } = await getSettings(db);
-  return db.transaction('rw', db.interactions, db.customers, async () => {
-    const customer = await db.customers.get(log.customerId);
+  return db.transaction('rw', db.interactions, db.customers, db.settings, async () => {
+    // Every read the decision needs is sent at once: one round trip before the write instead of four in a row
+    // (a one-click log is timed by the bench against 30 ms).
+    const [settings, customer, earlier, sameThread] = await Promise.all([
+      getSettings(db),
+      db.customers.get(log.customerId),
+      log.logId ? db.interactions.get(log.logId) : undefined,
+      !log.force && log.threadId ? db.interactions.where('threadId').equals(log.threadId).toArray() : [],
+    ]);
     if (!isAlive(customer)) throw new Error(`no customer with id ${log.customerId}`);
-    if (log.logId) {
-      const earlier = await db.interactions.get(log.logId);
-      if (earlier && earlier.customerId !== log.customerId) throw new Error(`log id ${log.logId} belongs to another customer`);
-      if (earlier) return { status: 'logged', interaction: earlier } as const;
-    }
-    if (!log.force && log.threadId) {
-      const since = now - duplicateLogWindowMinutes * 60_000;
-      const existing = await db.interactions
-        .where('threadId')
-        .equals(log.threadId)
-        .filter((row) => isAlive(row) && row.customerId === log.customerId && row.type === log.type && row.at >= since)
-        .first();
-      if (existing) return { status: 'duplicate', existing } as const;
-    }
+    if (earlier && earlier.customerId !== log.customerId) throw new Error(`log id ${log.logId} belongs to another customer`);
+    if (earlier) return { status: 'logged', interaction: earlier } as const;
+    const since = now - settings.duplicateLogWindowMinutes * 60_000;
+    const existing = sameThread.find(
+      (row) => isAlive(row) && row.customerId === log.customerId && row.type === log.type && row.at >= since,
+    );
+    if (existing) return { status: 'duplicate', existing } as const;
     const interaction = interactionSchema.parse({
       ...newMeta(now),
       ...(log.logId && { id: log.logId }),
