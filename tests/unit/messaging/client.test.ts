@@ -27,9 +27,15 @@ describe('a keyed request whose first answer is lost', () => {
     expect(send.mock.calls.map(([message]) => message.logId)).toEqual([logId, logId]);
   });
 
-  it('gives up after the second try, with the background’s reason', async () => {
-    spyOnSend().mockResolvedValue({ ok: false, error: 'no customer with id x' });
-    await expect(requestOnceKeyed(log, 0)).rejects.toThrow('no customer with id x');
+  it('gives up after the second lost answer', async () => {
+    spyOnSend().mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(requestOnceKeyed(log, 0)).rejects.toThrow('Receiving end does not exist');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('is not sent again when the background refused it, and shows the background’s reason at once', async () => {
+    spyOnSend().mockResolvedValue({ ok: false, error: 'no customer with id x' });
+    await expect(requestOnceKeyed(log, 10_000)).rejects.toThrow('no customer with id x');
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(1);
   });
 });
