@@ -41,6 +41,24 @@ describe.each(STORAGE_MODES)('one-click logging (third-party storage %s)', (mode
     await gmail.page.close();
   });
 
+  it('keeps what was typed or logged for one customer off the next one when the page turns to them', async () => {
+    const gmail = await open('wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const logged = `Samples sent (${mode} ${Date.now()})`;
+    await sidebar.log('note', logged);
+    await expect.poll(() => sidebar.timelineItems().first().textContent()).toContain(logged);
+    await sidebar.frame.locator('.log input').fill('Half-typed for 王芳');
+
+    await gmail.switchTo('emilyCarter');
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    expect(await sidebar.frame.locator('.log input').inputValue()).toBe('');
+    expect((await sidebar.notice().textContent())?.trim()).toBe('');
+    expect(await sidebar.timelineText().textContent()).not.toContain(logged);
+    expect(await sidebar.frame.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    await gmail.page.close();
+  });
+
   it("updates another tab's sidebar without a reload, and keeps the log across reload and browser restart", async () => {
     const first = await open('wangFang');
     const second = await open('wangFang');
