@@ -129,9 +129,9 @@ export async function writeChunk(
     }
 
     const historyOf = [...working.keys()].filter((id) => stored.has(id));
-    const newPurchases = await withoutKnown(purchases, purchaseSignature, () => whereAnyOf<Purchase>('purchases', CUSTOMER_HISTORY, historyOf));
+    const newPurchases = await withoutKnown(purchases, purchaseSignature, () => whereAnyOf<Purchase>('purchases', CUSTOMER_HISTORY, historyOf.map(historyRange)));
     const newInteractions = await withoutKnown(interactions, interactionSignature, () =>
-      whereAnyOf<Interaction>('interactions', CUSTOMER_HISTORY, historyOf),
+      whereAnyOf<Interaction>('interactions', CUSTOMER_HISTORY, historyOf.map(historyRange)),
     );
     // Only customers the file changed need their identities read: a re-import of unchanged rows reads none.
     const refreshed = [...new Set([...touched, ...withNewIdentities])].map((id) => working.get(id)!);
@@ -151,10 +151,11 @@ export async function writeChunk(
 
 /** A customer's purchases and contacts, by the compound index (schema v3 has no plain customerId index there). */
 const CUSTOMER_HISTORY = '[customerId+at]';
+const historyRange = (customerId: string) => IDBKeyRange.bound([customerId, -Infinity], [customerId, Infinity]);
 
 /**
- * Rows of the current transaction's `store` whose `index` equals (or, for a compound index, begins with) any of
- * `values`, as one batch of IndexedDB index gets all in flight at once.
+ * Rows of the current transaction's `store` whose `index` matches any of `keys` (a value, or a
+ * range such as a compound index's rows that begin with a value), as one batch of IndexedDB index gets all in flight at once.
  * Not Table.where(index).anyOf(values): Dexie runs that as one cursor that
  * jumps to each value in turn, a round trip per jump, which measured 110 s
  * against 1 s for this in Chromium (7,500 keys in 300,000 identities), and is
@@ -163,16 +164,14 @@ const CUSTOMER_HISTORY = '[customerId+at]';
  * (tests/bench/import-speed; the earlier figure from tests/bench/import/standalone.ts). A Dexie.Promise, so that the transaction's zone
  * carries on after the await.
  */
-function whereAnyOf<T>(store: string, index: string, values: string[]): Promise<T[]> {
+function whereAnyOf<T>(store: string, index: string, keys: (IDBValidKey | IDBKeyRange)[]): Promise<T[]> {
   const source = Dexie.currentTransaction.idbtrans.objectStore(store).index(index);
-  // A compound index is asked for every row that begins with the value: [value, any time].
-  const range = index === CUSTOMER_HISTORY ? (value: string) => IDBKeyRange.bound([value, -Infinity], [value, Infinity]) : (value: string) => value;
   return new Dexie.Promise<T[]>((resolve, reject) => {
     const found: T[] = [];
-    let pending = values.length;
+    let pending = keys.length;
     if (pending === 0) resolve(found);
-    for (const value of values) {
-      const request = source.getAll(range(value));
+    for (const key of keys) {
+      const request = source.getAll(key);
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         for (const row of request.result as T[]) found.push(row);

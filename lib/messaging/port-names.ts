@@ -5,3 +5,5 @@
  */
 export const SIDEBAR_PORT = 'sidebar';
 export const PANEL_PORT = 'panel';
+
+export const portNameFor = (surface: 'frame' | 'panel') => (surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT);

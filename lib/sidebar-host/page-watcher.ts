@@ -46,7 +46,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
     }, 0);
   };
 
-  const theme = trackHostTheme(doc, win, () => schedule());
+  const theme = trackHostTheme(doc, win, schedule);
   const observer = new MutationObserver(schedule);
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('hashchange', schedule);

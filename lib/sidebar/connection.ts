@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { backgroundPortMessageSchema, PANEL_PORT, SIDEBAR_PORT, type SidebarView } from '../messaging/protocol';
+import { portNameFor } from '../messaging/port-names';
+import { backgroundPortMessageSchema, type SidebarView } from '../messaging/protocol';
 import type { EarlyPort } from './early-port';
 import { timingMark } from '../timing-mark';
 
@@ -35,7 +36,7 @@ export function connectSidebar(
     const adopted = early && !early.disconnected ? early : undefined;
     early?.release();
     early = undefined;
-    port = adopted?.port ?? browser.runtime.connect({ name: surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT });
+    port = adopted?.port ?? browser.runtime.connect({ name: portNameFor(surface) });
     if (surface === 'panel') bind(boundTabId);
     const receive = (raw: unknown) => {
       // Marks for tests/bench/first-render-breakdown.ts: a view's way from the port to the screen.

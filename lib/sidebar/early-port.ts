@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, SIDEBAR_PORT } from '../messaging/port-names';
+import { portNameFor } from '../messaging/port-names';
 
 /** A port to the background opened before the app's code was loaded, and what came on it meanwhile. */
 export interface EarlyPort {
@@ -18,7 +18,7 @@ export interface EarlyPort {
  * its first render.
  */
 export function openEarlyPort(surface: 'frame' | 'panel'): EarlyPort {
-  const port = browser.runtime.connect({ name: surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT });
+  const port = browser.runtime.connect({ name: portNameFor(surface) });
   const early: EarlyPort = {
     port,
     received: [],

@@ -1,14 +1,16 @@
 /**
  * Where the sidebar's first render goes: for fresh tabs on the demo Gmail page, the frame's
- * resource timings (each script chunk's fetch end), its first contentful paint, and when the
- * first view (the card) was painted, all from the frame's navigation start; then page changes in an
+ * navigation timings, the marks of its start (components/sidebar-start.ts), its first contentful
+ * paint, and when the first view (the card) was in the DOM, all from the frame's navigation start
+ * (extension files get no resource timings); then page changes in an
  * open sidebar, from the hash change to each mark on the way (background, frame) and the next frame painted.
  * Run: npx wxt build && npx tsx tests/bench/first-render-breakdown.ts [loads=10]
  */
 import { launchWithExtension } from '../harness/browser';
-import { DEMO_THREADS, gmailThreadUrl } from '../harness/demo-pages';
-import { loadDemoDataThroughOptions, sidebarFrame } from '../harness/extension-pages';
+import { DEMO_THREADS } from '../harness/demo-pages';
+import { loadDemoDataThroughOptions } from '../harness/extension-pages';
 import { startFixtureServer } from '../harness/https-server';
+import { GmailDemoPage } from '../browser/pages/gmail-page';
 import { stats } from './report';
 
 const loads = Number(process.argv[2] ?? 10);
@@ -18,15 +20,11 @@ try {
   await loadDemoDataThroughOptions(browser);
   const rows: Record<string, number[]> = {};
   for (let i = 0; i < loads + 2; i++) {
-    const page = await browser.context.newPage();
-    await page.goto(gmailThreadUrl(DEMO_THREADS.wangFang));
-    const frame = await sidebarFrame(page, browser.extensionId);
-    await frame.waitForSelector('[data-testid="customer-name"]');
-    const entries = await frame.evaluate(() => {
+    const gmail = await GmailDemoPage.open(browser.context, browser.extensionId, 'wangFang');
+    const sidebar = await gmail.sidebar();
+    await sidebar.customerName().waitFor();
+    const entries = await sidebar.frame.evaluate(() => {
       const out: Record<string, number> = {};
-      for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-        out[`fetched ${entry.name.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js')}`] = entry.responseEnd;
-      }
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (navigation) {
         out['html received'] = navigation.responseEnd;
@@ -38,15 +36,15 @@ try {
       out['card in the DOM (now)'] = performance.now();
       return out;
     });
-    await page.close();
+    await gmail.page.close();
     if (i < 2) continue; // warm-up
     for (const [name, value] of Object.entries(entries)) (rows[name] ??= []).push(value);
   }
   // A page change in an open sidebar: the hash change in the page, then the view's marks in the frame (epoch ms).
-  const page = await browser.context.newPage();
-  await page.goto(gmailThreadUrl(DEMO_THREADS.wangFang));
-  const frame = await sidebarFrame(page, browser.extensionId);
-  await frame.waitForSelector('[data-testid="customer-name"]');
+  const gmail = await GmailDemoPage.open(browser.context, browser.extensionId, 'wangFang');
+  const { page } = gmail;
+  const { frame } = await gmail.sidebar();
+  await frame.getByTestId('customer-name').waitFor();
   const changes = [DEMO_THREADS.emilyCarter, DEMO_THREADS.wangFang];
   for (let i = 0; i < loads + 2; i++) {
     await frame.evaluate(() => performance.clearMarks());

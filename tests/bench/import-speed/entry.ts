@@ -1,5 +1,5 @@
 /** Bundled into a Chromium page by run.ts: the CSV import against real IndexedDB, and its floor. */
-import { openCustomerDatabase, SCHEMA_V3, type CustomerDatabase } from '../../../lib/db/database';
+import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { importCustomers } from '../../../lib/import/import-customers';
 import { guessMapping } from '../../../lib/import/mapping';
 import { GENERATED_HEADERS, generateCustomerCsv } from '../import/generate-csv';
@@ -61,9 +61,8 @@ export async function timeCustomersOnlyFloor() {
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => {
         const store = open.result.createObjectStore('customers', { keyPath: 'id' });
-        // The customers' indexes of the current schema (the primary key comes first in Dexie's list).
-        const indexes = SCHEMA_V3.customers.split(',').slice(1).map((index) => index.trim());
-        if (indexed) for (const index of indexes) store.createIndex(index, index);
+        // The customers' indexes of the current schema, as Dexie read it.
+        if (indexed) for (const index of db!.customers.schema.indexes) store.createIndex(index.name, index.keyPath!);
       };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
