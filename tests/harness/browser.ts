@@ -55,6 +55,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   locale?: string;
   extensionDir?: string;
+  /** More Chromium switches, for probes (a remote-debugging port for tracing, say). */
+  extraArgs?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -87,6 +89,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       ...(allowThirdPartyStorage
         ? [defaultSwitch.replace(/ThirdPartyStoragePartitioning,?/, '').replace(/,$/, '')]
         : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,0 +1,75 @@
+/**
+ * The floor under the sidebar's first render: the same built extension, opened beside the same demo Gmail page,
+ * once as built and once with sidebar.html swapped for a static page of one line of text and no script or
+ * stylesheet. What the static page takes to paint is the browser's own cost of an extension frame (process,
+ * navigation commit, script contexts, first frame) on this machine; the difference is ours.
+ * Loads alternate between the two so that both see the same machine. A third page, given as a file, is
+ * measured the same way beside them (a change to the built page, tried before it goes into the build).
+ * Run: npx wxt build && npx tsx tests/bench/sidebar-floor.ts [loads=15] [another-sidebar.html]
+ */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { GmailDemoPage } from '../browser/pages/gmail-page';
+import { launchWithExtension } from '../harness/browser';
+import { loadDemoDataThroughOptions } from '../harness/extension-pages';
+import { startFixtureServer } from '../harness/https-server';
+import { chromeBuildDir } from '../harness/paths';
+import { stats } from './report';
+
+const STATIC_PAGE = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Customer care</title></head><body><p>Customer care</p></body></html>';
+const loads = Number(process.argv[2] ?? 15);
+const otherPage = process.argv[3];
+
+const builtDir = await mkdtemp(path.join(os.tmpdir(), 'sidebar-floor-'));
+await cp(chromeBuildDir, builtDir, { recursive: true });
+const builtPage = await readFile(path.join(builtDir, 'sidebar.html'), 'utf8');
+const variants: [name: string, html: string][] = [
+  ['as built', builtPage],
+  ['static one-line page', STATIC_PAGE],
+  ...(otherPage ? [[path.basename(otherPage), await readFile(otherPage, 'utf8')] as [string, string]] : []),
+];
+const server = await startFixtureServer();
+const browser = await launchWithExtension({ serverPort: server.port, extensionDir: builtDir });
+const rows: Record<string, number[]> = {};
+try {
+  await loadDemoDataThroughOptions(browser);
+  for (let i = 0; i < variants.length * (loads + 1); i++) {
+    const [variant, html] = variants[i % variants.length]!;
+    // The extension's files are read from disk on each load, so the swap takes effect without a reload.
+    await writeFile(path.join(builtDir, 'sidebar.html'), html);
+    const gmail = await GmailDemoPage.open(browser.context, browser.extensionId, 'wangFang');
+    const timings = await paintTimings(gmail.page);
+    await gmail.page.close();
+    if (i < variants.length) continue; // warm-up
+    for (const [name, value] of Object.entries(timings)) (rows[`${variant}: ${name}`] ??= []).push(value);
+  }
+} finally {
+  await writeFile(path.join(builtDir, 'sidebar.html'), builtPage);
+  await browser.close();
+  await server.close();
+}
+for (const [name, values] of Object.entries(rows)) {
+  const s = stats(values);
+  console.log(`${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}  ${name}`);
+}
+
+/** The sidebar frame's navigation timings and first contentful paint, from its own navigation start. */
+async function paintTimings(page: Page): Promise<Record<string, number>> {
+  for (let tries = 0; ; tries++) {
+    const frame = page.frames().find((candidate) => /^chrome-extension:.*\/sidebar\.html/.test(candidate.url()));
+    if (frame) return frame.evaluate(readTimings);
+    if (tries > 200) throw new Error('no sidebar frame');
+    await page.waitForTimeout(20);
+  }
+}
+
+async function readTimings(): Promise<Record<string, number>> {
+  {
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    while (!performance.getEntriesByName('first-contentful-paint').length) await new Promise((resolve) => setTimeout(resolve, 10));
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { 'html received': navigation.responseEnd, 'dom interactive': navigation.domInteractive, 'first contentful paint': performance.getEntriesByName('first-contentful-paint')[0]!.startTime };
+  }
+}
