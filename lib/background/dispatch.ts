@@ -10,6 +10,7 @@ import type { OnDemandHint } from '../recognition/adapters/any-page';
 import type { CareService } from './care-service';
 import type { LoyaltyService } from './loyalty-service';
 import { withHint } from './on-demand';
+import { timingMark } from '../timing-mark';
 import { handlers } from './requests';
 import { isExtensionPage, isPanelPage, isSidebarFrame, isTopFrameContentScript } from './senders';
 import type { TabPages } from './tab-pages';
@@ -51,6 +52,8 @@ export function createMessageDispatcher(context: DispatchContext) {
   return (raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
     const { report, droppedContext } = parsePageReport(raw);
     if (report.success) {
+      // For tests/bench/first-render-breakdown.ts: the time before this mark is the browser's messaging.
+      timingMark('report:received');
       if (!isTopFrameContentScript(sender)) {
         console.warn('rejected page report: not from our content script in a top frame', sender.url);
         return false;

@@ -1,6 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
-import type { Customer } from '../db/schema';
 import { getCustomerCard, getCustomers, getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { analyseCustomer } from '../loyalty/analyse';
@@ -9,13 +8,14 @@ import type { LoyaltySettings } from '../loyalty/settings';
 import { nextOccurrence } from '../care/calendar';
 import type { PageReport } from '../messaging/content-protocol';
 import type { SidebarView, ViewPerson } from '../messaging/protocol';
+import { timingMark } from '../timing-mark';
 import { matchPage, mostRelevantPerson, takenMatch } from '../recognition/match';
 
 const MAX_SUGGESTIONS = 3;
 
-async function cardWithDates(db: CustomerDatabase, customer: Customer, model: BaseModel | undefined, loyalty: LoyaltySettings) {
+async function cardWithDates(db: CustomerDatabase, customerId: string, model: BaseModel | undefined, loyalty: LoyaltySettings) {
   const now = Date.now();
-  const card = await getCustomerCard(db, customer, (customer, purchases, surveys) =>
+  const card = await getCustomerCard(db, customerId, (customer, purchases, surveys) =>
     analyseCustomer(customer, purchases, surveys, model, loyalty, now),
   );
   if (!card) return null;
@@ -45,12 +45,19 @@ export async function buildSidebarView(
   const matched = context
     ? await matchPage(db, context, { ownAddresses: settings.ownAddresses, phoneRegion: settings.phoneRegion as CountryCode })
     : [];
+  timingMark('view:matched');
   // Only the customers the sidebar names: each person's match, or the first suggestions for one without.
   const shownIds = matched.flatMap((person) => {
     const taken = takenMatch(person);
     return taken ? [taken.customerId] : person.candidates.slice(0, MAX_SUGGESTIONS).map((candidate) => candidate.customerId);
   });
-  const customers = await getCustomers(db, shownIds);
+  // The person shown first is known from the match alone, so their card is read beside the names.
+  const selectedPerson = matched.find((person) => person.key === requestedKey) ?? mostRelevantPerson(matched);
+  const selectedId = selectedPerson ? takenMatch(selectedPerson)?.customerId : undefined;
+  const [customers, card] = await Promise.all([
+    getCustomers(db, shownIds),
+    selectedId ? cardWithDates(db, selectedId, model, settings.loyalty) : null,
+  ]);
   const people: ViewPerson[] = matched.map((person) => {
     const taken = takenMatch(person);
     const customerId = taken?.customerId;
@@ -73,10 +80,6 @@ export async function buildSidebarView(
           }),
     };
   });
-  const selected =
-    people.find((person) => person.key === requestedKey) ??
-    people.find((person) => person.key === mostRelevantPerson(matched)?.key);
-  const selectedCustomer = selected?.customerId ? customers.get(selected.customerId) : undefined;
   return {
     tabId,
     locale,
@@ -85,7 +88,7 @@ export async function buildSidebarView(
       ? { site: context.site, kind: context.kind, subject: context.subject, threadId: context.threadId, url: report!.url }
       : null,
     people,
-    selectedKey: selected?.key,
-    card: selectedCustomer ? await cardWithDates(db, selectedCustomer, model, settings.loyalty) : null,
+    selectedKey: selectedPerson?.key,
+    card,
   };
 }

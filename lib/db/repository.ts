@@ -114,31 +114,42 @@ export async function confirmIdentity(
 }
 
 /**
+ * The customer's latest live contacts, newest first. A plain newest-first read is one getAll; a filter
+ * would make Dexie walk a cursor, one round trip per row. So twice the rows are read and the deleted
+ * (undone) ones dropped here; only when that leaves too few, and more rows exist, does the cursor run.
+ */
+function recentInteractions(db: CustomerDatabase, customerId: string): Promise<Interaction[]> {
+  const newestFirst = () =>
+    db.interactions.where('[customerId+at]').between([customerId, 0], [customerId, Number.MAX_SAFE_INTEGER]).reverse();
+  return newestFirst()
+    .limit(2 * RECENT_INTERACTIONS)
+    .toArray()
+    .then((rows) => {
+      const live = rows.filter((row) => row.deletedAt === undefined);
+      if (live.length >= RECENT_INTERACTIONS || rows.length < 2 * RECENT_INTERACTIONS) return live.slice(0, RECENT_INTERACTIONS);
+      return newestFirst().filter((row) => row.deletedAt === undefined).limit(RECENT_INTERACTIONS).toArray();
+    });
+}
+
+/**
  * Everything the card shows about one customer. `analyse` adds the loyalty
  * analysis from the same purchase and survey rows, so they are read once.
+ * The customer's row and its history are asked for together: one IndexedDB round trip on a page change.
  */
-/** customer: its id, or its row when the caller has just read it (one IndexedDB round trip less on a page change). */
 export async function getCustomerCard<A>(
   db: CustomerDatabase,
-  customerOrId: string | Customer,
+  customerId: string,
   analyse?: (customer: Customer, purchases: Purchase[], surveys: Survey[]) => A,
 ) {
-  const customer = typeof customerOrId === 'string' ? await db.customers.get(customerOrId) : customerOrId;
-  if (!isAlive(customer)) return null;
-  const customerId = customer.id;
-  const [identities, recent, careActions, surveys, purchases] = await Promise.all([
+  const [customer, identities, recent, careActions, surveys, purchases] = await Promise.all([
+    db.customers.get(customerId),
     db.identities.where('customerId').equals(customerId).toArray(),
-    db.interactions
-      .where('[customerId+at]')
-      .between([customerId, 0], [customerId, Number.MAX_SAFE_INTEGER])
-      .reverse()
-      .filter((row) => row.deletedAt === undefined)
-      .limit(RECENT_INTERACTIONS)
-      .toArray(),
+    recentInteractions(db, customerId),
     db.careActions.where('customerId').equals(customerId).toArray(),
     db.surveys.where('customerId').equals(customerId).toArray(),
     db.purchases.where('customerId').equals(customerId).toArray(),
   ]);
+  if (!isAlive(customer)) return null;
   const livePurchases = purchases.filter(isAlive);
   const liveSurveys = surveys.filter(isAlive);
   return {

@@ -45,17 +45,17 @@ const WEAK_KEY_LIMIT = 25;
 const isWeak = (probe: Probe) => CONFIDENCE_OF[probe.reason] === 'possible';
 
 /**
- * The live customers each key names (keys: at least one); with a limit, each key is read on its own,
- * up to that many rows. Dexie's own promises all the way (no async function): inside the sidebar's
+ * The live customers each key names (keys: at least one), with a limit up to that many rows per key. Dexie's own promises all the way (no async function): inside the sidebar's
  * live query, every extra native-promise hop risks losing Dexie's zone, after which the reads that
  * follow would no longer be watched and the card would stop following changes.
  */
 function customersOfKeys(db: CustomerDatabase, keys: string[], limit?: number): Promise<Map<string, Set<string>>> {
-  const unique = [...new Set(keys)];
-  const rows =
-    limit === undefined
-      ? db.identities.where('key').anyOf(unique).toArray()
-      : Dexie.Promise.all(unique.map((key) => db.identities.where('key').equals(key).limit(limit).toArray())).then((lists) => lists.flat());
+  // One equality query per key, all sent at once: each is a single getAll, where anyOf walks a cursor
+  // (a round trip to IndexedDB per step) across the keys.
+  const byKey = (key: string) => db.identities.where('key').equals(key);
+  const rows = Dexie.Promise.all(
+    [...new Set(keys)].map((key) => (limit === undefined ? byKey(key) : byKey(key).limit(limit)).toArray()),
+  ).then((lists) => lists.flat());
   return rows.then((found) => {
     const customersByKey = new Map<string, Set<string>>();
     for (const row of found) {

@@ -149,6 +149,23 @@ describe('logging', () => {
     expect((await db.interactions.get(result.interaction.id))?.deletedAt).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['a few of the newest undone', 3],
+    ['more of the newest undone than the card shows twice over', 25],
+  ])('the card still shows the ten latest live contacts with %s', async (_case, undone) => {
+    const customer = await addWangFang();
+    const logged: string[] = [];
+    for (let at = 1; at <= 40; at++) {
+      const result = await logInteraction(db, { customerId: customer.id, type: 'note', summary: `note ${at}`, force: true }, at * 60_000);
+      if (result.status !== 'logged') throw new Error('expected a write');
+      logged.push(result.interaction.id);
+    }
+    for (const id of logged.slice(-undone)) await tombstoneInteraction(db, id);
+    const shown = (await getCustomerCard(db, customer.id))!.recentInteractions.map((row) => row.summary);
+    const latestLive = 40 - undone;
+    expect(shown).toEqual(Array.from({ length: 10 }, (_, i) => `note ${latestLive - i}`));
+  });
+
   it('refuses to log for a customer that does not exist', async () => {
     await expect(logInteraction(db, { customerId: crypto.randomUUID(), type: 'call' })).rejects.toThrow(/no customer/);
   });

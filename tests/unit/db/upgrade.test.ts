@@ -93,7 +93,7 @@ describe('schema upgrades', () => {
     );
     expect(await db.purchases.where('customerId').equals(v1Rows.customer.id).toArray()).toEqual([purchase]);
     expect(await db.surveys.where('customerId').equals(v1Rows.customer.id).toArray()).toEqual([survey]);
-    const card = await getCustomerCard(db, v1Rows.customer, (_customer, purchases, surveys) => ({ purchases: purchases.length, surveys: surveys.length }));
+    const card = await getCustomerCard(db, v1Rows.customer.id, (_customer, purchases, surveys) => ({ purchases: purchases.length, surveys: surveys.length }));
     expect(card?.analysis).toEqual({ purchases: 1, surveys: 1 });
     await db.delete();
   });
