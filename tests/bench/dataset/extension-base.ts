@@ -5,7 +5,7 @@
  * generation; an interrupted generation resumes at the first missing chunk.
  */
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openCustomerDatabase } from '../../../lib/db/database';
@@ -32,6 +32,10 @@ export function profileDirName(): string {
 export async function openBenchBase(serverPort: number, log: (line: string) => void): Promise<BenchBase> {
   const profileDir = path.join(tmpDir, profileDirName());
   mkdirSync(profileDir, { recursive: true });
+  // Chromium keeps the extension's service worker script in the profile and, for an unpacked extension of
+  // the same version, runs that copy again: without this, the base would run the background code of the
+  // day it was generated, not the build under test. Its registration is made again from the build at launch.
+  rmSync(path.join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
   const browser = await launchWithExtension({ serverPort, userDataDir: profileDir });
   const bundle = await build({
     entryPoints: [path.join(repoRoot, 'tests/bench/dataset/page-entry.ts')],
