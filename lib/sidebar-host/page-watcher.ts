@@ -9,6 +9,9 @@ import { trackHostTheme } from './theme-tracker';
  */
 export const MUTATION_SETTLE_MS = 40;
 
+/** A read is queued and no window is open yet. */
+const PENDING = Symbol('pending');
+
 export interface PageWatcher {
   /** Reads the page now and reports it even if nothing changed (the background asked). */
   refresh(): void;
@@ -21,9 +24,10 @@ export interface PageWatcher {
  */
 export function watchPage(doc: Document, win: Window, readPage: PageReader, report: (page: PageReport) => void): PageWatcher {
   let lastSent = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | typeof PENDING | undefined;
   /** Changes seen after the last read, while the window after it is still open. */
   let changedSince = false;
+  let stopped = false;
 
   const read = (force: boolean) => {
     changedSince = false;
@@ -36,18 +40,29 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
   };
   const closeWindow = () => {
     timer = undefined;
-    if (changedSince) schedule();
+    if (changedSince) readAfter(setTimeout);
   };
-  const schedule = () => {
+  const openWindow = () => {
+    if (stopped) return;
+    read(false);
+    timer = setTimeout(closeWindow, MUTATION_SETTLE_MS);
+  };
+  /** Reads at `when` and opens a window, unless a read or a window is already on its way. */
+  const readAfter = (when: (run: () => void) => unknown) => {
     changedSince = true;
-    timer ??= setTimeout(() => {
-      read(false);
-      timer = setTimeout(closeWindow, MUTATION_SETTLE_MS);
-    }, 0);
+    if (timer !== undefined) return;
+    timer = PENDING;
+    when(openWindow);
   };
+  // Nodes: the observer is called once the script that changed them is over, so the page is read in the
+  // microtask after it, not after the host's own layout and paint, which a timer waits behind (11 ms on
+  // the bench's Gmail page). Events (a hash change, say): after a timer, so that the host's own listeners
+  // of the same event, which may run after ours, have changed the page first.
+  const schedule = () => readAfter(setTimeout);
+  const scheduleNow = () => readAfter(queueMicrotask);
 
   const theme = trackHostTheme(doc, win, schedule);
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver(scheduleNow);
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('hashchange', schedule);
   win.addEventListener('popstate', schedule);
@@ -62,13 +77,14 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
   return {
     refresh: () => read(true),
     stop() {
+      stopped = true;
       observer.disconnect();
       theme.stop();
       win.removeEventListener('hashchange', schedule);
       win.removeEventListener('popstate', schedule);
       navigation?.removeEventListener('navigatesuccess', schedule);
       doc.removeEventListener('load', schedule, true);
-      if (timer !== undefined) clearTimeout(timer);
+      if (timer !== undefined && timer !== PENDING) clearTimeout(timer);
     },
   };
 }

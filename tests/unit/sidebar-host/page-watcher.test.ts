@@ -55,6 +55,24 @@ describe('following a single-page mail app', () => {
     expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
   });
 
+  it('reads changed nodes in the microtask after the script that changed them, before any timer', async () => {
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
+    gmailThread('two', 'emily.carter@harbourhotels.com');
+    // Only microtasks run here: no timer, so a read that waited for one would not have happened.
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
+  });
+
+  it('reads after a hash change only once the task is over, so that the host has rendered the new view first', async () => {
+    watcher = watchPage(document, window, readPage, (report) => reports.push(report));
+    // The host's own listener, added after ours, renders the conversation the new hash names.
+    window.addEventListener('hashchange', () => gmailThread('two', 'emily.carter@harbourhotels.com'), { once: true });
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
+  });
+
   it('reads a page that keeps changing at most once per window, and catches the last change', async () => {
     const reader = vi.fn(readPage);
     watcher = watchPage(document, window, reader, (report) => reports.push(report));
