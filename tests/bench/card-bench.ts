@@ -5,7 +5,7 @@
  * sidebar frame (recognition, message, indexed lookup, live query, render).
  * Then one click logs a note, timed to the note shown in the timeline.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { GmailDemoPage } from '../browser/pages/gmail-page';
 import type { BenchBase } from './dataset/extension-base';
 
@@ -35,7 +35,19 @@ async function watchCard(frame: Frame): Promise<void> {
   });
 }
 
-async function openThread(page: Page, frame: Frame, threadId: string, name: string): Promise<number> {
+/** The timing marks (lib/timing-mark.ts) of one page change, in ms from its start, read and cleared in the frame and the worker. */
+async function marksSince(started: number, frame: Frame, worker: Worker): Promise<Record<string, number>> {
+  const read = (prefix: string) => {
+    const out: Record<string, number> = {};
+    for (const mark of performance.getEntriesByType('mark')) out[prefix + mark.name] ??= performance.timeOrigin + mark.startTime;
+    performance.clearMarks();
+    return out;
+  };
+  const marks = { ...(await worker.evaluate(read, 'background ')), ...(await frame.evaluate(read, '')) };
+  return Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, at - started]));
+}
+
+async function openThread(page: Page, frame: Frame, threadId: string, name: string, marks?: MarkLog): Promise<number> {
   const started = await page.evaluate((id) => {
     const at = Date.now();
     location.hash = `#inbox/${id}`;
@@ -48,6 +60,7 @@ async function openThread(page: Page, frame: Frame, threadId: string, name: stri
   );
   const paintedAt = (await handle.jsonValue()) as number;
   await frame.evaluate(() => ((window as unknown as { cardPaints: unknown[] }).cardPaints = []));
+  if (marks) marks.rows.push({ ...(await marksSince(started, frame, marks.worker)), painted: paintedAt - started });
   return paintedAt - started;
 }
 
@@ -94,7 +107,13 @@ function logNote(frame: Frame, summary: string): Promise<number> {
   );
 }
 
-export async function cardAndLogBenchmark(base: BenchBase, runs: number) {
+interface MarkLog {
+  worker: Worker;
+  rows: Record<string, number>[];
+}
+
+/** marks: also collect each page change's timing marks (tests/bench/card-only.ts prints them with MARKS=1). */
+export async function cardAndLogBenchmark(base: BenchBase, runs: number, options: { marks?: boolean } = {}) {
   // Consecutive senders with the same name would not change the card: keep the next one instead.
   const senders = ((await base.call('sampleSenders', runs + 10)) as Sender[])
     .filter((sender, i, all) => i === 0 || sender.name !== all[i - 1]!.name)
@@ -117,13 +136,14 @@ export async function cardAndLogBenchmark(base: BenchBase, runs: number) {
     });
   }, senders);
   await watchCard(frame);
+  const marks: MarkLog | undefined = options.marks ? { worker: base.browser.serviceWorker, rows: [] } : undefined;
   const card: number[] = [];
   const cardAfterLog: number[] = [];
   const log: number[] = [];
   const runStarted = Date.now();
   // Page changes alone; the first few warm the service worker and the caches.
   for (let i = 0; i < senders.length; i++) {
-    const time = await openThread(gmail.page, frame, threadIds[i]!, senders[i]!.name);
+    const time = await openThread(gmail.page, frame, threadIds[i]!, senders[i]!.name, marks);
     if (i >= 5) card.push(time);
   }
   // Then what a salesperson does all day: open a mail, log it, open the next one.
@@ -138,5 +158,5 @@ export async function cardAndLogBenchmark(base: BenchBase, runs: number) {
   }
   await gmail.page.close();
   await base.call('removeBenchNotes', runStarted);
-  return { card, cardAfterLog, log, senders: senders.length };
+  return { card, cardAfterLog, log, senders: senders.length, marks: marks?.rows.slice(5) ?? [] };
 }
