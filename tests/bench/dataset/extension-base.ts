@@ -29,14 +29,15 @@ export function profileDirName(): string {
   return `bench-profile-g${GENERATOR_VERSION}-e${manifest.version}-db${openCustomerDatabase('bench-probe').verno}`;
 }
 
-export async function openBenchBase(serverPort: number, log: (line: string) => void): Promise<BenchBase> {
+/** extraArgs: more Chromium switches, for probes (a remote-debugging port, say). */
+export async function openBenchBase(serverPort: number, log: (line: string) => void, extraArgs: string[] = []): Promise<BenchBase> {
   const profileDir = path.join(tmpDir, profileDirName());
   mkdirSync(profileDir, { recursive: true });
   // Chromium keeps the extension's service worker script in the profile and, for an unpacked extension of
   // the same version, runs that copy again: without this, the base would run the background code of the
   // day it was generated, not the build under test. Its registration is made again from the build at launch.
   rmSync(path.join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
-  const browser = await launchWithExtension({ serverPort, userDataDir: profileDir });
+  const browser = await launchWithExtension({ serverPort, userDataDir: profileDir, extraArgs });
   const bundle = await build({
     entryPoints: [path.join(repoRoot, 'tests/bench/dataset/page-entry.ts')],
     bundle: true,
