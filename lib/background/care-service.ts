@@ -3,6 +3,7 @@ import { groupByCustomer, isAlive } from '../db/alive';
 import { isDue } from '../db/care-due';
 import { dueActions, endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
+import { rowsOfCustomers } from '../db/of-customers';
 import { getSettings } from '../db/repository';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import type { EntityTable } from 'dexie';
@@ -56,7 +57,7 @@ export class CareService {
     };
     // A pass over everyone reads whole tables: one anyOf over 100k ids costs far more.
     const rowsOf = <T extends { id: string; customerId: string; deletedAt?: number }>(table: EntityTable<T, 'id'>) =>
-      (customerIds ? table.where('customerId').anyOf(customerIds).toArray() : table.toArray()).then(groupByCustomer);
+      (customerIds ? rowsOfCustomers(table, customerIds) : table.toArray()).then(groupByCustomer);
     const [customers, interactionsOf, purchasesOf, surveysOf] = await Promise.all([
       customerIds ? db.customers.bulkGet(customerIds).then((rows) => rows.filter(isAlive)) : db.customers.toArray(),
       rowsOf(db.interactions),
@@ -88,7 +89,7 @@ export class CareService {
       for (const action of await dueActions(this.db, until)) byCustomer.set(action.customerId, (byCustomer.get(action.customerId) ?? 0) + 1);
       this.dueCounts = { until, byCustomer };
     } else {
-      const rows = await this.db.careActions.where('customerId').anyOf(customerIds).toArray();
+      const rows = await rowsOfCustomers(this.db.careActions, customerIds);
       for (const id of customerIds) this.dueCounts.byCustomer.delete(id);
       for (const action of rows.filter((row) => isDue(row, until) && row.due <= until)) {
         this.dueCounts.byCustomer.set(action.customerId, (this.dueCounts.byCustomer.get(action.customerId) ?? 0) + 1);
