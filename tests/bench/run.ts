@@ -108,7 +108,7 @@ try {
   if (careProfile) {
     log(`care refresh profile: ${JSON.stringify(careProfile)}`);
     notes.push(
-      `Care refresh profile (first run, CPU sampling in the page): ${careProfile.wallMs.toLocaleString('en')} ms wall, of which ${careProfile.idleMs.toLocaleString('en')} ms the main thread was idle (waiting on IndexedDB); top self time: ${careProfile.top
+      `Care refresh profile (this run's refresh, CPU sampling in the page): ${careProfile.wallMs.toLocaleString('en')} ms wall, of which ${careProfile.idleMs.toLocaleString('en')} ms the main thread was idle (waiting on IndexedDB); top self time: ${careProfile.top
         .filter((entry) => !entry.fn.startsWith('('))
         .slice(0, 6)
         .map((entry) => `${entry.fn} ${entry.selfMs} ms`)
