@@ -72,6 +72,12 @@ export async function sampleSenders(count: number): Promise<{ name: string; emai
   return senders;
 }
 
+/** Whether the background will find its stored loyalty model fresh at start-up (it refits one a day old). */
+export async function storedModelIsFresh(): Promise<boolean> {
+  const model = await new LoyaltyService(db).currentModel();
+  return model !== undefined && Date.now() - model.fittedAt < 23 * 3_600_000;
+}
+
 /** The services the background runs, on the whole base, through their public methods. */
 export async function timeLoyaltyRescoring(): Promise<number> {
   const service = new LoyaltyService(db);
