@@ -120,8 +120,8 @@ try {
     );
   };
 
-  // The card and the log are timed before the full rescoring: its rewrite of the whole base leaves the database
-  // compacting for minutes after, which slowed the page changes timed after it by 10 to 25 ms from run to run.
+  // The card and the log are timed before the full rescoring, so that they are not timed while the database
+  // compacts after its rewrite of the whole base (the card still drifts from run to run: BENCHMARKS.md).
   // Unless the stored model is missing or a day old: then the background refits at start-up, and the rescoring
   // (which stores a fresh model) goes first, so that the page changes are not timed beside that refit.
   const rescoreFirst = !(await base.call('storedModelIsFresh'));
