@@ -8,20 +8,11 @@
  * - both in a row, as a card's way would be with nothing to do.
  * Run: npx wxt build && npx tsx tests/bench/card-floor.ts [runs=60]
  */
-import { GmailDemoPage } from '../browser/pages/gmail-page';
-import { launchWithExtension } from '../harness/browser';
-import { loadDemoDataThroughOptions } from '../harness/extension-pages';
-import { startFixtureServer } from '../harness/https-server';
+import { withDemoSidebar } from './demo-sidebar';
 import { stats } from './report';
 
 const runs = Number(process.argv[2] ?? 60);
-const server = await startFixtureServer();
-const browser = await launchWithExtension({ serverPort: server.port });
-try {
-  await loadDemoDataThroughOptions(browser);
-  const gmail = await GmailDemoPage.open(browser.context, browser.extensionId, 'wangFang');
-  const sidebar = await gmail.sidebar();
-  await sidebar.customerName().waitFor();
+await withDemoSidebar(async ({ sidebar }) => {
   // tsx names the functions it compiles with a helper the frame does not have.
   await sidebar.frame.evaluate('globalThis.__name = (fn) => fn');
   const timings = await sidebar.frame.evaluate(async (count) => {
@@ -64,7 +55,4 @@ try {
     const s = stats(values);
     console.log(`${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}  ${name}`);
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
