@@ -55,9 +55,11 @@ export async function buildSidebarView(
   const selectedPerson = matched.find((person) => person.key === requestedKey) ?? mostRelevantPerson(matched);
   const selectedId = selectedPerson ? takenMatch(selectedPerson)?.customerId : undefined;
   const [customers, card] = await Promise.all([
-    getCustomers(db, shownIds),
+    getCustomers(db, shownIds.filter((id) => id !== selectedId)),
     selectedId ? cardWithDates(db, selectedId, model, settings.loyalty) : null,
   ]);
+  // The card has read the selected customer's row (and is null when that customer is gone).
+  if (card) customers.set(card.customer.id, card.customer);
   const people: ViewPerson[] = matched.map((person) => {
     const taken = takenMatch(person);
     const customerId = taken?.customerId;

@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
 import { externalIdValue, tryIdentityKey } from '../db/identity-key';
 import { normalizeEmail } from '../db/normalize';
+import { whereEach } from '../db/of-customers';
 import type { IdentityKind } from '../db/schema';
 import type { PageContext, PagePerson } from './page-context';
 
@@ -45,17 +45,13 @@ const WEAK_KEY_LIMIT = 25;
 const isWeak = (probe: Probe) => CONFIDENCE_OF[probe.reason] === 'possible';
 
 /**
- * The live customers each key names (keys: at least one), with a limit up to that many rows per key. Dexie's own promises all the way (no async function): inside the sidebar's
- * live query, every extra native-promise hop risks losing Dexie's zone, after which the reads that
- * follow would no longer be watched and the card would stop following changes.
+ * The live customers each key names (keys: at least one), with a limit up to that many rows per key. Dexie's own
+ * promises all the way (no async function): inside the sidebar's live query, every extra native-promise hop risks
+ * losing Dexie's zone, after which the reads that follow would no longer be watched and the card would stop
+ * following changes.
  */
 function customersOfKeys(db: CustomerDatabase, keys: string[], limit?: number): Promise<Map<string, Set<string>>> {
-  // One equality query per key, all sent at once: each is a single getAll, where anyOf walks a cursor
-  // (a round trip to IndexedDB per step) across the keys.
-  const byKey = (key: string) => db.identities.where('key').equals(key);
-  const rows = Dexie.Promise.all(
-    [...new Set(keys)].map((key) => (limit === undefined ? byKey(key) : byKey(key).limit(limit)).toArray()),
-  ).then((lists) => lists.flat());
+  const rows = whereEach(db.identities, 'key', keys, limit);
   return rows.then((found) => {
     const customersByKey = new Map<string, Set<string>>();
     for (const row of found) {

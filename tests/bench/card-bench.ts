@@ -8,6 +8,7 @@
 import type { Frame, Page, Worker } from 'playwright-core';
 import { GmailDemoPage } from '../browser/pages/gmail-page';
 import type { BenchBase } from './dataset/extension-base';
+import { takeMarks } from './timing-marks';
 
 /** The fixture's own list of conversations (a script-level const of gmail.js, not a window property). */
 declare const threads: unknown[];
@@ -35,15 +36,9 @@ async function watchCard(frame: Frame): Promise<void> {
   });
 }
 
-/** The timing marks (lib/timing-mark.ts) of one page change, in ms from its start, read and cleared in the frame and the worker. */
+/** The timing marks of one page change, in ms from its start, from the worker and the frame. */
 async function marksSince(started: number, frame: Frame, worker: Worker): Promise<Record<string, number>> {
-  const read = (prefix: string) => {
-    const out: Record<string, number> = {};
-    for (const mark of performance.getEntriesByType('mark')) out[prefix + mark.name] ??= performance.timeOrigin + mark.startTime;
-    performance.clearMarks();
-    return out;
-  };
-  const marks = { ...(await worker.evaluate(read, 'background ')), ...(await frame.evaluate(read, '')) };
+  const marks = { ...(await takeMarks(worker, 'background ')), ...(await takeMarks(frame)) };
   return Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, at - started]));
 }
 

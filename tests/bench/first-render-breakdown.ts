@@ -12,6 +12,7 @@ import { loadDemoDataThroughOptions } from '../harness/extension-pages';
 import { startFixtureServer } from '../harness/https-server';
 import { GmailDemoPage } from '../browser/pages/gmail-page';
 import { stats } from './report';
+import { takeMarks } from './timing-marks';
 
 const loads = Number(process.argv[2] ?? 10);
 const server = await startFixtureServer();
@@ -47,21 +48,14 @@ try {
   await frame.getByTestId('customer-name').waitFor();
   const changes = [DEMO_THREADS.emilyCarter, DEMO_THREADS.wangFang];
   for (let i = 0; i < loads + 2; i++) {
-    await frame.evaluate(() => performance.clearMarks());
-    await browser.serviceWorker.evaluate(() => performance.clearMarks());
+    await takeMarks(frame);
+    await takeMarks(browser.serviceWorker);
     const expected = i % 2 === 0 ? 'Emily Carter' : '王芳';
     const started = await page.evaluate((id) => ((location.hash = `#inbox/${id}`), Date.now()), changes[i % 2]!);
     await frame.waitForFunction((name) => document.querySelector('[data-testid="customer-name"]')?.textContent?.includes(name), expected);
-    const marks = await frame.evaluate(() => {
-      const out: Record<string, number> = {};
-      for (const mark of performance.getEntriesByType('mark')) out[mark.name] ??= performance.timeOrigin + mark.startTime;
-      return new Promise<Record<string, number>>((resolve) => requestAnimationFrame(() => resolve({ ...out, painted: performance.timeOrigin + performance.now() })));
-    });
-    const workerMarks = await browser.serviceWorker.evaluate(() => {
-      const out: Record<string, number> = {};
-      for (const mark of performance.getEntriesByType('mark')) out[`background ${mark.name}`] ??= performance.timeOrigin + mark.startTime;
-      return out;
-    });
+    const painted = await frame.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()))));
+    const marks = { ...(await takeMarks(frame)), painted };
+    const workerMarks = await takeMarks(browser.serviceWorker, 'background ');
     if (i < 2) continue;
     for (const [name, at] of Object.entries({ ...workerMarks, ...marks })) (rows[`page change → ${name}`] ??= []).push(at - started);
   }

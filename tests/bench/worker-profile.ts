@@ -10,12 +10,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startFixtureServer } from '../harness/https-server';
 import { cardAndLogBenchmark } from './card-bench';
+import { selfTimeByFunction } from './cpu-profile';
 import { openBenchBase } from './dataset/extension-base';
 import { chromeBuildDir } from '../harness/paths';
 
 interface ProfileNode {
   id: number;
-  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 
@@ -53,31 +53,10 @@ try {
   const wallMs = Date.now() - started;
   const { profile } = (await send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   socket.close();
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const frame = nodes.get(id)!.callFrame;
-    const fn = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}:${frame.columnNumber + 1}${snippet(frame)}`;
-    self.set(fn, (self.get(fn) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  // STACKS=line:column (of a function in background.js): the call chains that spent the most samples in it.
-  if (process.env.STACKS) {
-    const parents = new Map<number, number>();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
-    const chains = new Map<string, number>();
-    profile.samples.forEach((id) => {
-      const frame = nodes.get(id)!.callFrame;
-      if (`${frame.lineNumber + 1}:${frame.columnNumber + 1}` !== process.env.STACKS) return;
-      const chain: string[] = [];
-      for (let at = parents.get(id); at !== undefined && chain.length < 12; at = parents.get(at)) {
-        const caller = nodes.get(at)!.callFrame;
-        chain.push(`${caller.functionName || '?'}@${caller.lineNumber + 1}:${caller.columnNumber + 1}${snippet(caller).slice(0, 40)}`);
-      }
-      const key = chain.join('\n    < ');
-      chains.set(key, (chains.get(key) ?? 0) + 1);
-    });
-    for (const [chain, count] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 4)) console.log(`${count} samples:\n    < ${chain}`);
-  }
+  const self = selfTimeByFunction(
+    profile,
+    (frame) => `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}:${frame.columnNumber + 1}${snippet(frame)}`,
+  );
   console.log(`${result.card.length} page changes and ${result.log.length} logs in ${wallMs} ms; the worker's self time by function:`);
   for (const [fn, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) {
     console.log(`${ms.toFixed(0).padStart(7)} ms  ${fn}`);
