@@ -11,7 +11,7 @@ import { planCare } from '../care/plan';
 import type { Suggestion } from '../care/types';
 import { toolbarButton } from './toolbar';
 
-const REFRESHED_KEY = 'care:refreshed-at';
+export const REFRESHED_KEY = 'care:refreshed-at';
 const REFRESH_EVERY_MS = 6 * 3_600_000;
 
 /**
@@ -25,11 +25,18 @@ export class CareService {
 
   /** A full pass at most every few hours (dates come due with time); changes refresh one customer at once. */
   async refreshIfStale(now = Date.now()): Promise<void> {
+    if (await this.isFresh(now)) await this.updateBadge(now);
+    else await this.refreshAll(now);
+  }
+
+  /** Whether a full pass ran within the last few hours. */
+  async isFresh(now = Date.now()): Promise<boolean> {
     const stored = (await browser.storage.local.get(REFRESHED_KEY))[REFRESHED_KEY];
-    if (typeof stored === 'number' && now - stored < REFRESH_EVERY_MS) {
-      await this.updateBadge(now);
-      return;
-    }
+    return typeof stored === 'number' && now - stored < REFRESH_EVERY_MS;
+  }
+
+  /** A pass over the whole base, remembered so that a start-up within the next few hours skips it. */
+  async refreshAll(now = Date.now()): Promise<void> {
     await this.refresh(undefined, now);
     await browser.storage.local.set({ [REFRESHED_KEY]: now });
   }

@@ -1,40 +1,15 @@
-import { browser, type Browser } from 'wxt/browser';
-import { $ZodError } from 'zod/v4/core';
+import type { Browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
-import { getSettings } from '../db/repository';
-import { resolveLocale } from '../i18n';
-import type { PageReportReply } from '../messaging/content-protocol';
-import { parsePageReport } from '../messaging/page-report';
 import { requestSchema, type Request } from '../messaging/protocol';
-import type { OnDemandHint } from '../recognition/adapters/any-page';
 import type { CareService } from './care-service';
+import { describeError } from './errors';
 import type { LoyaltyService } from './loyalty-service';
-import { withHint } from './on-demand';
-import { timingMark } from '../timing-mark';
+import { takePageReport, type PageReportContext } from './page-reports';
 import { handlers } from './requests';
 import { isExtensionPage, isPanelPage, isSidebarFrame, isTopFrameContentScript } from './senders';
-import type { TabPages } from './tab-pages';
 
-/** What the user reads when the browser refuses to store more (IndexedDB's quota for the extension). */
-export const STORAGE_FULL_MESSAGE =
-  'the browser has no more storage for this extension, so nothing was saved. Free some disk space or clear other sites’ data, then try again.';
-
-/** The browser's DOMException, or Dexie's wrapper of it (which keeps the original as `inner`). */
-const isQuotaError = (error: unknown): boolean =>
-  error instanceof Error && (error.name === 'QuotaExceededError' || isQuotaError((error as Error & { inner?: unknown }).inner));
-
-/** A refusal the user can act on: which field, and why, rather than a validator's dump. */
-export function describeError(error: unknown): string {
-  if (isQuotaError(error)) return STORAGE_FULL_MESSAGE;
-  // $ZodError: both zod's errors (protocol.ts) and zod/mini's (page reports) are one.
-  if (error instanceof $ZodError) return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
-  return error instanceof Error ? error.message : String(error);
-}
-
-export interface DispatchContext {
+export interface DispatchContext extends PageReportContext {
   db: CustomerDatabase;
-  pages: TabPages;
-  hints: Map<number, OnDemandHint>;
   loyalty: LoyaltyService;
   care: CareService;
 }
@@ -48,30 +23,18 @@ const typeOf = (raw: unknown) => (typeof raw === 'object' && raw !== null && 'ty
  * else, or anything that fails its schema, is refused with a logged reason and touches nothing.
  */
 export function createMessageDispatcher(context: DispatchContext) {
-  const { db, pages, hints, loyalty, care } = context;
+  const { db, pages, loyalty, care } = context;
   return (raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
-    const { report, droppedContext } = parsePageReport(raw);
-    if (report.success) {
-      // For tests/bench/first-render-breakdown.ts: the time before this mark is the browser's messaging.
-      timingMark('report:received');
-      if (!isTopFrameContentScript(sender)) {
-        console.warn('rejected page report: not from our content script in a top frame', sender.url);
-        return false;
-      }
-      if (droppedContext) console.warn('page report kept without its invalid context:', describeError(droppedContext));
-      const tabId = sender.tab!.id!;
-      const hint = hints.get(tabId);
-      hints.delete(tabId);
-      const [page, preferredKey] = hint ? withHint(report.data, hint) : [report.data, undefined];
-      pages.set(tabId, page, preferredKey);
-      getSettings(db).then((settings) =>
-        sendResponse({ locale: resolveLocale(settings.language, navigator.language) } satisfies PageReportReply),
-      );
+    // Site content scripts report on their port (page-reports.ts); on-demand and custom-site readers send once.
+    const report = takePageReport(raw, sender, context);
+    if ('reply' in report) {
+      void report.reply.then(sendResponse);
       return true;
     }
+    if ('refused' in report) return false;
     if (isTopFrameContentScript(sender)) {
       // The content script only ever reports pages: say what was wrong with this one.
-      console.warn(`rejected message "${typeOf(raw)}" from the content script:`, describeError(report.error));
+      console.warn(`rejected message "${typeOf(raw)}" from the content script:`, describeError(report.invalid));
       sendResponse({ ok: false, error: 'rejected' });
       return false;
     }

@@ -8,7 +8,7 @@ import { baseModelSchema, fitBaseModel, type BaseModel } from '../loyalty/base-m
 import { DAY_MS } from '../loyalty/measure';
 import { summarisePurchases } from '../loyalty/summary';
 
-const MODEL_KEY = 'loyalty:base-model';
+export const MODEL_KEY = 'loyalty:base-model';
 const REFIT_AFTER_MS = DAY_MS;
 
 

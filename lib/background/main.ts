@@ -8,6 +8,8 @@ import { TabPages } from './tab-pages';
 import { serveOnDemand } from './on-demand';
 import { serveCustomSites } from './custom-sites';
 import { createMessageDispatcher } from './dispatch';
+import { servePageReportPorts } from './page-reports';
+import { SettingsCache } from './settings-cache';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
 
 /** Wires the background: it alone owns the customer database and answers every page of the extension. */
@@ -17,7 +19,8 @@ export function startBackground(): void {
   const hints = new Map<number, OnDemandHint>();
   const loyalty = new LoyaltyService(db);
   const care = new CareService(db);
-  serveSidebars(db, pages, loyalty);
+  const settings = new SettingsCache(db);
+  serveSidebars(db, pages, loyalty, settings);
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
   void loyalty
     .refreshIfStale()
@@ -28,7 +31,8 @@ export function startBackground(): void {
   serveCustomSites(pages);
   serveReminders(db, care);
 
-  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, pages, hints, loyalty, care }));
+  servePageReportPorts({ pages, hints, settings });
+  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, pages, hints, loyalty, care, settings }));
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 }

@@ -1,6 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
+import type { PageReport } from '../messaging/content-protocol';
+import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import {
   PANEL_PORT,
   SIDEBAR_PORT,
@@ -9,6 +11,7 @@ import {
 } from '../messaging/protocol';
 import { isPanelPage, isSidebarFrame } from './senders';
 import type { LoyaltyService } from './loyalty-service';
+import type { SettingsCache } from './settings-cache';
 import type { TabPages } from './tab-pages';
 import { askTabToReport } from './tabs';
 import { buildSidebarView } from './view';
@@ -27,8 +30,16 @@ interface ConnectedSidebar {
  * current. Each one's view is a Dexie live query, so a write from any tab or
  * extension page re-renders exactly the sidebars whose data it touched.
  */
-export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: LoyaltyService): void {
+export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: LoyaltyService, settings: SettingsCache): void {
   const sidebars = new Set<ConnectedSidebar>();
+  const viewOf = (report: PageReport | undefined, sidebar: ConnectedSidebar) =>
+    buildSidebarView(db, report, {
+      requestedKey: sidebar.selectedKey,
+      browserLanguage: navigator.language,
+      tabId: sidebar.tabId,
+      model: loyalty.latestModel,
+      readSettings: () => settings.read(),
+    });
 
   const watch = (sidebar: ConnectedSidebar) => {
     sidebar.subscription?.unsubscribe();
@@ -46,7 +57,7 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
     // The model is read as it stands at each run: a refit rewrites customer rows, which re-runs this query.
     sidebar.subscription = liveQuery(() => {
       timingMark('view:build');
-      return buildSidebarView(db, report, sidebar.selectedKey, navigator.language, tabId, loyalty.latestModel);
+      return viewOf(report, sidebar);
     }).subscribe({
       next: (view) => {
         timingMark('view:posted');
@@ -58,9 +69,7 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
 
   // A tab without a content script (the side panel on a page never read) shows the empty state.
   const watchEmpty = (sidebar: ConnectedSidebar) => {
-    sidebar.subscription = liveQuery(() =>
-      buildSidebarView(db, undefined, undefined, navigator.language, sidebar.tabId, loyalty.latestModel),
-    ).subscribe({ next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage) });
+    sidebar.subscription = liveQuery(() => viewOf(undefined, sidebar)).subscribe({ next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage) });
   };
 
   pages.onChange((tabId, preferredKey, previous) => {
@@ -73,7 +82,13 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
     }
   });
 
+  // The views read the settings from memory, so a change to them (the language, the user's own addresses)
+  // no longer re-runs their live queries by itself: every open sidebar is built again.
+  settings.onChange(() => sidebars.forEach(watch));
+
   browser.runtime.onConnect.addListener((port) => {
+    // The content scripts' page-report ports have their own listener (page-reports.ts).
+    if (port.name === PAGE_REPORT_PORT) return;
     const isFrame = port.name === SIDEBAR_PORT && isSidebarFrame(port.sender);
     const isPanel = port.name === PANEL_PORT && isPanelPage(port.sender);
     if (!isFrame && !isPanel) {

@@ -4,6 +4,7 @@ import { getCustomerCard, getCustomers, getSettings } from '../db/repository';
 import { resolveLocale } from '../i18n';
 import { analyseCustomer } from '../loyalty/analyse';
 import type { BaseModel } from '../loyalty/base-model';
+import type { Settings } from '../db/schema';
 import type { LoyaltySettings } from '../loyalty/settings';
 import { nextOccurrence } from '../care/calendar';
 import type { PageReport } from '../messaging/content-protocol';
@@ -30,17 +31,21 @@ async function cardWithDates(db: CustomerDatabase, customerId: string, model: Ba
   return { ...card, nextImportantDates };
 }
 
+export interface ViewOptions {
+  /** The person the user picked on the page (their key), if any. */
+  requestedKey?: string;
+  browserLanguage: string;
+  tabId?: number;
+  model?: BaseModel;
+  /** Where the settings come from: the background's cache (settings-cache.ts), else the database. A Dexie promise. */
+  readSettings?: () => Promise<Settings>;
+}
+
 /** Everything one sidebar shows for the page its tab reported. */
-export async function buildSidebarView(
-  db: CustomerDatabase,
-  report: PageReport | undefined,
-  requestedKey: string | undefined,
-  browserLanguage: string,
-  tabId?: number,
-  model?: BaseModel,
-): Promise<SidebarView> {
-  const settings = await getSettings(db);
-  const locale = resolveLocale(settings.language, browserLanguage);
+export async function buildSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
+  const { requestedKey, tabId, model } = options;
+  const settings = await (options.readSettings ?? (() => getSettings(db)))();
+  const locale = resolveLocale(settings.language, options.browserLanguage);
   const context = report?.context ?? null;
   const matched = context
     ? await matchPage(db, context, { ownAddresses: settings.ownAddresses, phoneRegion: settings.phoneRegion as CountryCode })

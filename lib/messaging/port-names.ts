@@ -7,3 +7,9 @@ export const SIDEBAR_PORT = 'sidebar';
 export const PANEL_PORT = 'panel';
 
 export const portNameFor = (surface: 'frame' | 'panel') => (surface === 'panel' ? PANEL_PORT : SIDEBAR_PORT);
+
+/**
+ * The content script's port for its page reports (lib/sidebar-host/report-channel.ts). It carries no
+ * customer data: reports go in, the user's language comes back.
+ */
+export const PAGE_REPORT_PORT = 'page-reports';

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { frameLabels } from '../i18n/frame-labels';
 import { resolveLocale } from '../i18n/locale';
-import { pageReportReplySchema, parseToContent, type PageReport } from '../messaging/content-protocol';
+import { pageReportReplySchema, parseToContent } from '../messaging/content-protocol';
 import { mountSidebarFrame } from './frame';
 import { clampWidth, DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
 import type { PageReader } from '../recognition/read';
 import { watchPage } from './page-watcher';
+import { openReportChannel } from './report-channel';
 
 /** Browser language until the background tells the user's setting. */
 const initialLocale = () => resolveLocale('auto', navigator.language);
@@ -35,15 +36,11 @@ export async function startSidebarHost(
     onLayoutChange: (layout) => void browser.storage.local.set({ [storageKey]: layout }),
   });
 
-  const send = async (page: PageReport) => {
-    try {
-      const reply = pageReportReplySchema.safeParse(await browser.runtime.sendMessage(page));
-      if (reply.success) frame.setLabels(frameLabels[reply.data.locale]);
-    } catch {
-      // The extension was reloaded or updated: this content script is orphaned and stops below.
-    }
-  };
-  const watcher = watchPage(doc, win, readPage, (page) => void send(page));
+  const channel = openReportChannel((raw) => {
+    const reply = pageReportReplySchema.safeParse(raw);
+    if (reply.success) frame.setLabels(frameLabels[reply.data.locale]);
+  });
+  const watcher = watchPage(doc, win, readPage, channel.send);
 
   const onMessage = (raw: unknown) => {
     const message = parseToContent(raw);
@@ -67,6 +64,7 @@ export async function startSidebarHost(
   onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     watcher.stop();
+    channel.close();
     frame.destroy();
   });
 }

@@ -12,6 +12,9 @@ import { stats } from './report';
 const server = await startFixtureServer();
 const base = await openBenchBase(server.port, (l) => console.log(l));
 try {
+  if (!(await base.call('backgroundWorkIsFresh'))) {
+    console.warn('the background refits and refreshes the whole base at this start-up: run npm run bench first, or these figures time that too');
+  }
   const runs = Number(process.env.RUNS ?? 20);
   const senders = await base.call('sampleSenders', runs);
   const views = await base.call('timeSidebarViews', senders);

@@ -84,7 +84,7 @@ try {
 }
 
 const server = await startFixtureServer();
-const base = await openBenchBase(server.port, log);
+let base = await openBenchBase(server.port, log);
 try {
   const sizes = await base.call('counts');
   log(`base: ${JSON.stringify(sizes)}`);
@@ -122,10 +122,17 @@ try {
 
   // The card and the log are timed before the full rescoring, so that they are not timed while the database
   // compacts after its rewrite of the whole base (the card still drifts from run to run: BENCHMARKS.md).
-  // Unless the stored model is missing or a day old: then the background refits at start-up, and the rescoring
-  // (which stores a fresh model) goes first, so that the page changes are not timed beside that refit.
-  const rescoreFirst = !(await base.call('storedModelIsFresh'));
-  if (rescoreFirst) await fullRescoring();
+  // Unless the background has work at start-up (a model a day old, a care pass hours old): it then refits and
+  // refreshes the whole base in the service worker, which a page change would be timed beside (or, on a new
+  // base, time out behind). The rescoring then goes first, and the browser is started again so that its
+  // worker starts with nothing to do.
+  const rescoreFirst = !(await base.call('backgroundWorkIsFresh'));
+  if (rescoreFirst) {
+    await fullRescoring();
+    await base.browser.close();
+    base = await openBenchBase(server.port, log);
+    if (!(await base.call('backgroundWorkIsFresh'))) throw new Error('the background still has start-up work after the rescoring');
+  }
 
   log('indexed gets: product (Dexie) and raw IndexedDB…');
   const gets = await base.call('timeIndexedGets', runs * 2);
@@ -141,7 +148,7 @@ try {
   const cardStats = stats(card.card);
   const logStats = stats(card.log);
   measures.push(
-    { area: 'card', name: 'page change on Gmail → customer card painted in the sidebar', unit: 'ms', ...cardStats, target: '≤ 50 ms p95', pass: within(cardStats.p95, 50), how: 'location.hash set to a conversation whose sender is a customer spread over the 100k base (Date.now() in the page) → the card\'s name changed in the sidebar frame and the next animation frame (Date.now() there); recognition, the 40 ms mutation settle delay, runtime message, indexed lookup, live query and render. The first 5 changes are warm-up.' },
+    { area: 'card', name: 'page change on Gmail → customer card painted in the sidebar', unit: 'ms', ...cardStats, target: '≤ 50 ms p95', pass: within(cardStats.p95, 50), how: 'location.hash set to a conversation whose sender is a customer spread over the 100k base (Date.now() in the page) → the card\'s name changed in the sidebar frame and the next animation frame (Date.now() there); recognition (the page read once the host’s change is over), the report on the content script’s port, indexed lookup, live query and render. The first 5 changes are warm-up.' },
     { area: 'card', name: 'the next page change right after a one-click log', unit: 'ms', ...stats(card.cardAfterLog), target: '≤ 50 ms p95', pass: within(stats(card.cardAfterLog).p95, 50), how: 'As above, but each page change follows a logged note on the previous conversation (open, log, open the next), which is how the sidebar is used.' },
     { area: 'card', name: 'one-click log → committed and shown in the timeline', unit: 'ms', ...logStats, target: '≤ 30 ms p95', pass: within(logStats.p95, 30), how: 'Inside the sidebar frame: click on "Log note" with a typed summary → the note\'s text in the timeline and the next animation frame (performance.now()); the write is committed before the live query can show it. The bench\'s notes are deleted afterwards.' },
   );

@@ -5,7 +5,7 @@ import { useExtensionBrowser } from './setup';
 describe('when the browser stops the extension service worker (as MV3 does after 30 s idle)', () => {
   const session = useExtensionBrowser('blocked');
 
-  it('an open sidebar reconnects, still shows the customer and still logs', async () => {
+  it('an open sidebar reconnects, still shows the customer, still logs and still follows the page', async () => {
     const { context, extensionId } = session().browser;
     const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
     const sidebar = await gmail.sidebar();
@@ -26,6 +26,10 @@ describe('when the browser stops the extension service worker (as MV3 does after
       'After the service worker restarted',
     );
     expect(await sidebar.customerName().textContent()).toBe('王芳');
+
+    // The content script's report port went with the old worker: the next page change opens a new one.
+    await gmail.switchTo('emilyCarter');
+    await expect.poll(() => sidebar.customerName().textContent(), { timeout: 10_000 }).toBe('Emily Carter');
     await gmail.page.close();
   });
 });

@@ -68,6 +68,7 @@ export async function openBenchBase(serverPort: number, log: (line: string) => v
       generatedSeconds += await call('writeChunk', index, now, index === written);
       if ((index + 1) % 4 === 0) log(`  ${index + 1} of ${CHUNKS} chunks, ${generatedSeconds.toFixed(0)} s`);
     }
+    await call('forgetBackgroundWork');
   }
   return { browser, page, call, generatedSeconds, profileDir };
 }

@@ -7,8 +7,9 @@
 import './jitless';
 import { openCustomerDatabase } from '../../../lib/db/database';
 import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surveySchema } from '../../../lib/db/schema';
-import { CareService } from '../../../lib/background/care-service';
-import { LoyaltyService } from '../../../lib/background/loyalty-service';
+import { browser } from 'wxt/browser';
+import { CareService, REFRESHED_KEY as CARE_REFRESHED_KEY } from '../../../lib/background/care-service';
+import { LoyaltyService, MODEL_KEY as LOYALTY_MODEL_KEY } from '../../../lib/background/loyalty-service';
 import { CHUNK_CUSTOMERS, generateChunk } from './generate';
 import { buildSidebarView } from '../../../lib/background/view';
 import { getCustomerCard } from '../../../lib/db/repository';
@@ -73,9 +74,23 @@ export async function sampleSenders(count: number): Promise<{ name: string; emai
 }
 
 /** Whether the background will find its stored loyalty model fresh at start-up (it refits one a day old). */
-export async function storedModelIsFresh(): Promise<boolean> {
+/**
+ * The base changed under the background's start-up work (a model fitted, a care pass run, at the launch that
+ * began generating it, on a base still empty): forget both, so that the next run redoes them first.
+ */
+export async function forgetBackgroundWork(): Promise<void> {
+  await browser.storage.local.remove([LOYALTY_MODEL_KEY, CARE_REFRESHED_KEY]);
+}
+
+/**
+ * Whether the background will find nothing to do at its start-up: a stored model under a day old and a care
+ * pass within its few hours. Otherwise it refits and refreshes the whole base in the service worker (a minute
+ * here), and anything timed meanwhile times that too.
+ */
+export async function backgroundWorkIsFresh(): Promise<boolean> {
   const model = await new LoyaltyService(db).currentModel();
-  return model !== undefined && Date.now() - model.fittedAt < 23 * 3_600_000;
+  const modelFresh = model !== undefined && Date.now() - model.fittedAt < 23 * 3_600_000;
+  return modelFresh && (await new CareService(db).isFresh());
 }
 
 /** The services the background runs, on the whole base, through their public methods. */
@@ -89,7 +104,7 @@ export async function timeLoyaltyRescoring(): Promise<number> {
 export async function timeCareRefresh(): Promise<number> {
   const service = new CareService(db);
   const started = performance.now();
-  await service.refresh();
+  await service.refreshAll();
   return performance.now() - started;
 }
 
@@ -162,7 +177,7 @@ export async function timeSidebarViews(senders: { name: string; email: string }[
       context: { site: 'gmail', kind: 'thread' as const, subject: `bench ${i}`, threadId: `bench${i}`, externalIds: [], people: [{ email: sender.email, name: sender.name, role: 'sender' as const }] },
     };
     let started = performance.now();
-    const view = await buildSidebarView(db, report as never, undefined, 'en', undefined, model);
+    const view = await buildSidebarView(db, report as never, { browserLanguage: 'en', model });
     total.push(performance.now() - started);
     if (!view.card) throw new Error(`no card for ${sender.email}`);
     started = performance.now();

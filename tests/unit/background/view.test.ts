@@ -34,20 +34,20 @@ describe('which customer the sidebar shows', () => {
     ['the known sender over a known recipient', [emily, wang], 'wang.fang@jinlong-jewellery.cn', '王芳'],
     ['the unknown sender when nobody is known', [me, stranger], 'li.lei@example-prospect.cn', undefined],
   ])('picks %s', async (_case, people, email, customerName) => {
-    const view = await buildSidebarView(db, report(people), undefined, 'en-US');
+    const view = await buildSidebarView(db, report(people), { browserLanguage: 'en-US' });
     expect(view.selectedKey).toBe(identityKey('email', email));
     expect(view.card?.customer.name).toBe(customerName);
   });
 
   it('shows the person the user picked, and falls back when they are no longer on the page', async () => {
-    const picked = await buildSidebarView(db, report([wang, emily]), identityKey('email', emily.email!), 'en-US');
+    const picked = await buildSidebarView(db, report([wang, emily]), { requestedKey: identityKey('email', emily.email!), browserLanguage: 'en-US' });
     expect(picked.card?.customer.name).toBe('Emily Carter');
-    const gone = await buildSidebarView(db, report([wang]), identityKey('email', emily.email!), 'en-US');
+    const gone = await buildSidebarView(db, report([wang]), { requestedKey: identityKey('email', emily.email!), browserLanguage: 'en-US' });
     expect(gone.card?.customer.name).toBe('王芳');
   });
 
   it('marks which people on the page are customers', async () => {
-    const view = await buildSidebarView(db, report([wang, stranger]), undefined, 'en-US');
+    const view = await buildSidebarView(db, report([wang, stranger]), { browserLanguage: 'en-US' });
     expect(view.people.map((person) => [person.email, person.customerName])).toEqual([
       ['Wang.Fang@jinlong-jewellery.cn', '王芳'],
       ['li.lei@example-prospect.cn', undefined],
@@ -56,12 +56,12 @@ describe('which customer the sidebar shows', () => {
 
   it('carries the host theme and the language setting', async () => {
     await updateSettings(db, { language: 'zh-CN' });
-    const view = await buildSidebarView(db, report([wang]), undefined, 'en-US');
+    const view = await buildSidebarView(db, report([wang]), { browserLanguage: 'en-US' });
     expect(view).toMatchObject({ theme: 'dark', locale: 'zh-CN', page: { subject: 'Hello', threadId: 'abc' } });
   });
 
   it('shows nothing for a page without a report', async () => {
-    const view = await buildSidebarView(db, undefined, undefined, 'zh-CN');
+    const view = await buildSidebarView(db, undefined, { browserLanguage: 'zh-CN' });
     expect(view).toMatchObject({ page: null, people: [], card: null, locale: 'zh-CN' });
   });
 });
