@@ -23,9 +23,12 @@ try {
   if (process.env.VIEWS_ONLY) process.exit(0);
   const r = await cardAndLogBenchmark(base, runs, { marks: !!process.env.MARKS });
   // Where each page change's time went, from its start to each mark on the way (median, p95).
-  for (const name of [...new Set(r.marks.flatMap((row) => Object.keys(row)))]) {
-    const s = stats(r.marks.flatMap((row) => (name in row ? [row[name]!] : [])));
-    console.log(`mark ${s.median.toFixed(1).padStart(6)} ${s.p95.toFixed(1).padStart(6)}  ${name}`);
+  for (const [title, rows] of [['page changes', r.marks], ['page changes right after a log', r.marksAfterLog]] as const) {
+    if (rows.length) console.log(title);
+    for (const name of [...new Set(rows.flatMap((row) => Object.keys(row)))]) {
+      const s = stats(rows.flatMap((row) => (name in row ? [row[name]!] : [])));
+      console.log(`mark ${s.median.toFixed(1).padStart(6)} ${s.p95.toFixed(1).padStart(6)}  ${name}`);
+    }
   }
   for (const k of ['card', 'cardAfterLog', 'log'] as const) { const s = stats(r[k]); console.log(k, 'median', s.median.toFixed(1), 'p95', s.p95.toFixed(1), JSON.stringify(r[k].map((x) => Math.round(x)))); }
 } finally { await base.browser.close(); await server.close(); }

@@ -1,0 +1,38 @@
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { SettingsCache } from '../../../lib/background/settings-cache';
+import { buildSidebarView } from '../../../lib/background/view';
+import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
+import { createCustomer, logInteraction } from '../../../lib/db/repository';
+import type { PageReport } from '../../../lib/messaging/content-protocol';
+
+let db: CustomerDatabase;
+let customerId: string;
+beforeEach(async () => {
+  db = openCustomerDatabase(`view-live-${crypto.randomUUID()}`);
+  customerId = (await createCustomer(db, { name: '王芳' }, [{ kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' }])).id;
+});
+afterEach(() => db.delete());
+
+const report: PageReport = {
+  type: 'page/report',
+  url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  theme: 'light',
+  context: { site: 'gmail', kind: 'thread', people: [{ email: 'wang.fang@jinlong-jewellery.cn', name: '王芳', role: 'from' }], subject: 'Hello', threadId: 'abc', externalIds: [] },
+};
+
+it('a sidebar view read with the settings from memory still follows each write to what it shows', async () => {
+  const settings = new SettingsCache(db);
+  // The cache has its first read: from here on the views take the settings from memory.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const summaries: string[][] = [];
+  const subscription = liveQuery(() => buildSidebarView(db, report, { browserLanguage: 'en', readSettings: () => settings.read() })).subscribe({
+    next: (view) => summaries.push(view.card?.recentInteractions.map((item) => item.summary) ?? []),
+  });
+  await expect.poll(() => summaries.length).toBe(1);
+  for (const summary of ['first', 'second', 'third']) {
+    await logInteraction(db, { customerId, type: 'note', summary });
+    await expect.poll(() => summaries.at(-1)?.[0]).toBe(summary);
+  }
+  subscription.unsubscribe();
+});
