@@ -69,7 +69,9 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
 
   // A tab without a content script (the side panel on a page never read) shows the empty state.
   const watchEmpty = (sidebar: ConnectedSidebar) => {
-    sidebar.subscription = liveQuery(() => viewOf(undefined, sidebar)).subscribe({ next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage) });
+    sidebar.subscription = liveQuery(() => viewOf(undefined, sidebar)).subscribe({
+      next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage),
+    });
   };
 
   pages.onChange((tabId, preferredKey, previous) => {
