@@ -1,4 +1,4 @@
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import type { Settings } from '../db/schema';
@@ -25,9 +25,14 @@ export class SettingsCache {
     });
   }
 
-  /** From memory once the first read is back, else from the database. Dexie's promise, so it can be awaited inside a live query. */
+  /** From memory once the first read is back, else from the database. */
   read(): Promise<Settings> {
-    return this.current ? Dexie.Promise.resolve(this.current) : getSettings(this.db);
+    return this.current ? Promise.resolve(this.current) : getSettings(this.db);
+  }
+
+  /** The settings in memory, or undefined until the first read is back: for a live query, which must not await them. */
+  peek(): Settings | undefined {
+    return this.current;
   }
 
   onChange(listener: (settings: Settings) => void): () => void {

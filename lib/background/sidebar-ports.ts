@@ -38,7 +38,7 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
       browserLanguage: navigator.language,
       tabId: sidebar.tabId,
       model: loyalty.latestModel,
-      readSettings: () => settings.read(),
+      settings: settings.peek(),
     });
 
   const watch = (sidebar: ConnectedSidebar) => {

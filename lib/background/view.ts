@@ -37,14 +37,19 @@ export interface ViewOptions {
   browserLanguage: string;
   tabId?: number;
   model?: BaseModel;
-  /** Where the settings come from: the background's cache (settings-cache.ts), else the database. A Dexie promise. */
-  readSettings?: () => Promise<Settings>;
+  /**
+   * The settings as the background holds them in memory (settings-cache.ts); read from the database when absent.
+   * A value, not a promise: inside a live query, an await with no IndexedDB request behind it (even of an already
+   * resolved Dexie promise) can resume outside the query's zone while other Dexie work runs, and the reads after it
+   * would then go unwatched: the sidebar would stop following writes (logging.test.ts caught it).
+   */
+  settings?: Settings;
 }
 
 /** Everything one sidebar shows for the page its tab reported. */
 export async function buildSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
   const { requestedKey, tabId, model } = options;
-  const settings = await (options.readSettings ?? (() => getSettings(db)))();
+  const settings = options.settings ?? (await getSettings(db));
   const locale = resolveLocale(settings.language, options.browserLanguage);
   const context = report?.context ?? null;
   const matched = context

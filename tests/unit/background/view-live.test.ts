@@ -26,7 +26,7 @@ it('a sidebar view read with the settings from memory still follows each write t
   // The cache has its first read: from here on the views take the settings from memory.
   await new Promise((resolve) => setTimeout(resolve, 100));
   const summaries: string[][] = [];
-  const subscription = liveQuery(() => buildSidebarView(db, report, { browserLanguage: 'en', readSettings: () => settings.read() })).subscribe({
+  const subscription = liveQuery(() => buildSidebarView(db, report, { browserLanguage: 'en', settings: settings.peek() })).subscribe({
     next: (view) => summaries.push(view.card?.recentInteractions.map((item) => item.summary) ?? []),
   });
   await expect.poll(() => summaries.length).toBe(1);
