@@ -1,9 +1,10 @@
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { CareService } from '../../../lib/background/care-service';
 import { SettingsCache } from '../../../lib/background/settings-cache';
 import { buildSidebarView } from '../../../lib/background/view';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
-import { createCustomer, logInteraction } from '../../../lib/db/repository';
+import { createCustomer, getSettings, logInteraction } from '../../../lib/db/repository';
 import type { PageReport } from '../../../lib/messaging/content-protocol';
 
 let db: CustomerDatabase;
@@ -35,4 +36,33 @@ it('a sidebar view read with the settings from memory still follows each write t
     await expect.poll(() => summaries.at(-1)?.[0]).toBe(summary);
   }
   subscription.unsubscribe();
+});
+
+it('two views of the same customer follow every log while other Dexie work runs beside them in the worker', async () => {
+  // The background's own traffic: care refreshes and settings reads land beside the logs and the views' runs. A view
+  // that awaited anything but an IndexedDB request first (an already resolved Dexie promise did) lost its live
+  // query's zone in such a crowd, and stopped following writes (eaa8fad).
+  const settings = new SettingsCache(db);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const care = new CareService(db);
+  const latest: (string | undefined)[] = [undefined, undefined];
+  const subscriptions = [0, 1].map((i) =>
+    liveQuery(() => buildSidebarView(db, report, { browserLanguage: 'en', settings: settings.peek() })).subscribe({
+      next: (view) => (latest[i] = view.card?.recentInteractions[0]?.summary),
+    }),
+  );
+  for (let round = 0; round < 20; round++) {
+    const summary = `meeting ${round}`;
+    const crowd = (async () => {
+      for (let k = 0; k < 5; k++) {
+        await getSettings(db);
+        await care.refresh([customerId]);
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, round % 5));
+    await logInteraction(db, { customerId, type: 'meeting', summary, force: true });
+    await crowd;
+    await expect.poll(() => latest, { timeout: 1_000 }).toEqual([summary, summary]);
+  }
+  subscriptions.forEach((subscription) => subscription.unsubscribe());
 });
