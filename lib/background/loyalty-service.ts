@@ -41,8 +41,13 @@ export class LoyaltyService {
 
   /** Refits when the model is missing or a day old; cheap to call often. */
   async refreshIfStale(now = Date.now()): Promise<void> {
+    if (!(await this.isFresh(now))) await this.refitAndRescoreAll(now);
+  }
+
+  /** Whether a stored model is under a day old at `now`. */
+  async isFresh(now = Date.now()): Promise<boolean> {
     const model = await this.currentModel();
-    if (!model || now - model.fittedAt > REFIT_AFTER_MS) await this.refitAndRescoreAll(now);
+    return model !== undefined && now - model.fittedAt <= REFIT_AFTER_MS;
   }
 
   async refitAndRescoreAll(now = Date.now()): Promise<{ customers: number; model?: BaseModel }> {

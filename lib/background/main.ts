@@ -8,7 +8,8 @@ import { TabPages } from './tab-pages';
 import { serveOnDemand } from './on-demand';
 import { serveCustomSites } from './custom-sites';
 import { createMessageDispatcher } from './dispatch';
-import { servePageReportPorts } from './page-reports';
+import { acceptReportPort } from './page-reports';
+import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import { SettingsCache } from './settings-cache';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
 
@@ -20,7 +21,7 @@ export function startBackground(): void {
   const loyalty = new LoyaltyService(db);
   const care = new CareService(db);
   const settings = new SettingsCache(db);
-  serveSidebars(db, pages, loyalty, settings);
+  const acceptSidebarPort = serveSidebars(db, pages, loyalty, settings);
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
   void loyalty
     .refreshIfStale()
@@ -31,7 +32,10 @@ export function startBackground(): void {
   serveCustomSites(pages);
   serveReminders(db, care);
 
-  servePageReportPorts({ pages, hints, settings });
+  // Every long-lived port, by name: a content script's page reports, or a sidebar (which closes any other).
+  browser.runtime.onConnect.addListener((port) =>
+    port.name === PAGE_REPORT_PORT ? acceptReportPort(port, { pages, hints, settings }) : acceptSidebarPort(port),
+  );
   browser.runtime.onMessage.addListener(createMessageDispatcher({ db, pages, hints, loyalty, care, settings }));
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));

@@ -1,8 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { resolveLocale } from '../i18n';
 import type { PageReportReply } from '../messaging/content-protocol';
 import { parsePageReport } from '../messaging/page-report';
-import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
 import { timingMark } from '../timing-mark';
 import { describeError } from './errors';
@@ -62,11 +61,5 @@ export function acceptReportPort(port: Browser.runtime.Port, context: PageReport
     const outcome = takePageReport(raw, port.sender, context);
     if ('reply' in outcome) void outcome.reply.then((reply) => port.postMessage(reply satisfies PageReportReply));
     else if ('invalid' in outcome) console.warn('rejected page report from the content script:', describeError(outcome.invalid));
-  });
-}
-
-export function servePageReportPorts(context: PageReportContext): void {
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name === PAGE_REPORT_PORT) acceptReportPort(port, context);
   });
 }

@@ -1,8 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import type { PageReport } from '../messaging/content-protocol';
-import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import {
   PANEL_PORT,
   SIDEBAR_PORT,
@@ -30,7 +29,13 @@ interface ConnectedSidebar {
  * current. Each one's view is a Dexie live query, so a write from any tab or
  * extension page re-renders exactly the sidebars whose data it touched.
  */
-export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: LoyaltyService, settings: SettingsCache): void {
+/** Returns what takes a newly opened sidebar or side-panel port (main.ts routes ports by name). */
+export function serveSidebars(
+  db: CustomerDatabase,
+  pages: TabPages,
+  loyalty: LoyaltyService,
+  settings: SettingsCache,
+): (port: Browser.runtime.Port) => void {
   const sidebars = new Set<ConnectedSidebar>();
   const viewOf = (report: PageReport | undefined, sidebar: ConnectedSidebar) =>
     buildSidebarView(db, report, {
@@ -88,9 +93,7 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
   // no longer re-runs their live queries by itself: every open sidebar is built again.
   settings.onChange(() => sidebars.forEach(watch));
 
-  browser.runtime.onConnect.addListener((port) => {
-    // The content scripts' page-report ports have their own listener (page-reports.ts).
-    if (port.name === PAGE_REPORT_PORT) return;
+  return (port) => {
     const isFrame = port.name === SIDEBAR_PORT && isSidebarFrame(port.sender);
     const isPanel = port.name === PANEL_PORT && isPanelPage(port.sender);
     if (!isFrame && !isPanel) {
@@ -120,5 +123,5 @@ export function serveSidebars(db: CustomerDatabase, pages: TabPages, loyalty: Lo
       sidebars.delete(sidebar);
     });
     watch(sidebar);
-  });
+  };
 }

@@ -37,32 +37,20 @@ async function watchCard(frame: Frame): Promise<void> {
 }
 
 /**
- * In the Gmail page's own world: when the hash change reached the page's listeners and when the page's
- * first DOM change after it was made (the fixture renders the thread in its hashchange listener), so
- * that the time before the background's first mark splits into the page's part and the report's way.
+ * In the Gmail page's own world, as performance marks: when the hash change reached the page's listeners and
+ * when the page changed its DOM (the fixture renders the thread in its hashchange listener), so that the time
+ * before the background's first mark splits into the page's part and the report's way.
  */
 async function watchPageMarks(page: Page): Promise<void> {
-  await page.evaluate('globalThis.__name = (fn) => fn');
   await page.evaluate(() => {
-    const w = window as unknown as { pageMarks: Record<string, number> };
-    w.pageMarks = {};
-    const at = () => performance.timeOrigin + performance.now();
-    addEventListener('hashchange', () => (w.pageMarks['page hashchange'] ??= at()));
-    new MutationObserver(() => (w.pageMarks['page changed'] ??= at())).observe(document.body, { childList: true, subtree: true });
+    addEventListener('hashchange', () => performance.mark('page hashchange'));
+    new MutationObserver(() => performance.mark('page changed')).observe(document.body, { childList: true, subtree: true });
   });
 }
 
-const takePageMarks = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { pageMarks: Record<string, number> };
-    const marks = w.pageMarks;
-    w.pageMarks = {};
-    return marks;
-  });
-
 /** The timing marks of one page change, in ms from its start, from the page, the worker and the frame. */
 async function marksSince(started: number, page: Page, frame: Frame, worker: Worker): Promise<Record<string, number>> {
-  const marks = { ...(await takePageMarks(page)), ...(await takeMarks(worker, 'background ', started)), ...(await takeMarks(frame, '', started)) };
+  const marks = { ...(await takeMarks(page.mainFrame(), '', started)), ...(await takeMarks(worker, 'background ', started)), ...(await takeMarks(frame, '', started)) };
   return Object.fromEntries(Object.entries(marks).map(([name, at]) => [name, at - started]));
 }
 

@@ -73,7 +73,6 @@ export async function sampleSenders(count: number): Promise<{ name: string; emai
   return senders;
 }
 
-/** Whether the background will find its stored loyalty model fresh at start-up (it refits one a day old). */
 /**
  * The base changed under the background's start-up work (a model fitted, a care pass run, at the launch that
  * began generating it, on a base still empty): forget both, so that the next run redoes them first.
@@ -88,9 +87,9 @@ export async function forgetBackgroundWork(): Promise<void> {
  * here), and anything timed meanwhile times that too.
  */
 export async function backgroundWorkIsFresh(): Promise<boolean> {
-  const model = await new LoyaltyService(db).currentModel();
-  const modelFresh = model !== undefined && Date.now() - model.fittedAt < 23 * 3_600_000;
-  return modelFresh && (await new CareService(db).isFresh());
+  // An hour's margin, so that neither turns stale while the run is under way.
+  const inAnHour = Date.now() + 3_600_000;
+  return (await new LoyaltyService(db).isFresh(inAnHour)) && (await new CareService(db).isFresh(inAnHour));
 }
 
 /** The services the background runs, on the whole base, through their public methods. */
