@@ -82,17 +82,32 @@ export class LoyaltyService {
     return { customers: live.length, model: this.model };
   }
 
-  async rescoreOne(customerId: string, now = Date.now()): Promise<void> {
+  async rescoreOne(customerId: string, now?: number): Promise<void> {
+    await this.writeAndRescore(customerId, async () => undefined, now);
+  }
+
+  /**
+   * Runs `write` (a purchase or a survey answer of this customer) and the customer's rescoring in one
+   * transaction, so that no reader, a sidebar's live view above all, ever sees the new row beside the
+   * old loyalty type. `write` may open its own transaction on customers, purchases or surveys: Dexie
+   * runs it inside this one.
+   */
+  async writeAndRescore<T>(customerId: string, write: () => Promise<T>, at?: number): Promise<T> {
+    // Read before the transaction: awaiting extension storage inside it would let it commit early.
     const model = await this.currentModel();
-    await this.db.transaction('rw', this.db.customers, this.db.purchases, this.db.surveys, this.db.settings, async () => {
+    return this.db.transaction('rw', this.db.customers, this.db.purchases, this.db.surveys, this.db.settings, async () => {
+      const written = await write();
+      // Taken after the write, which stamps its row with its own clock: a row a millisecond "in the future" would not count.
+      const now = at ?? Date.now();
       const customer = await this.db.customers.get(customerId);
-      if (!customer || customer.deletedAt !== undefined) return;
+      if (!customer || customer.deletedAt !== undefined) return written;
       const [purchases, surveys, settings] = await Promise.all([
         this.db.purchases.where('customerId').equals(customerId).toArray(),
         this.db.surveys.where('customerId').equals(customerId).toArray(),
         getSettings(this.db),
       ]);
       await this.db.customers.put(this.scored(customer, purchases, surveys, settings.loyalty, now, model));
+      return written;
     });
   }
 

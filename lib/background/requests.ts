@@ -111,14 +111,12 @@ export const handlers: Handlers = {
     refreshCareOf(await dismissCareAction(db, request.actionId, request.because), care),
 
   'purchase/log': async ({ type: _type, ...purchase }, { db, loyalty, care }) => {
-    const logged = await logPurchase(db, purchase);
-    await loyalty.rescoreOne(purchase.customerId);
+    const logged = await loyalty.writeAndRescore(purchase.customerId, () => logPurchase(db, purchase));
     return refreshCareOf(logged, care);
   },
 
   'survey/log': async ({ type: _type, ...answers }, { db, loyalty, care }) => {
-    const logged = await logSurvey(db, answers);
-    await loyalty.rescoreOne(answers.customerId);
+    const logged = await loyalty.writeAndRescore(answers.customerId, () => logSurvey(db, answers));
     return refreshCareOf(logged, care);
   },
 

@@ -29,8 +29,9 @@ describe.each(STORAGE_MODES)('loyalty on the card (third-party storage %s)', (mo
     await sidebar.frame.getByRole('button', { name: 'Save answer' }).click();
     await expect.poll(() => reason.textContent()).toContain('Spurious loyal');
     expect(await why.textContent()).toContain('Attitude score 9.8 (high from 30)');
-    // The badge shows the stored type, which the rescoring writes just after the answer: one view later.
-    await expect.poll(() => sidebar.loyalty().textContent()).toContain('Spurious loyal');
+    // The badge shows the stored type: the answer and its rescoring commit together, so the badge agrees with
+    // the reason in the very view that shows the reason.
+    expect(await sidebar.loyalty().textContent()).toContain('Spurious loyal');
     await gmail.page.close();
   });
 
