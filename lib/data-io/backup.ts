@@ -1,5 +1,6 @@
 import { exportDB } from 'dexie-export-import';
 import { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { CustomerDatabase } from '../db/database';
 import {
   careActionSchema,
@@ -86,7 +87,7 @@ export async function checkBackup(db: CustomerDatabase, file: Blob): Promise<Che
   for (const table of data.data) {
     if (!(table.tableName in TABLE_SCHEMAS)) throw new BackupRefusedError('unknownTable', { table: table.tableName.slice(0, 100) });
     const name = table.tableName as TableName;
-    const schema: z.ZodType = TABLE_SCHEMAS[name];
+    const schema: ZodMiniType = TABLE_SCHEMAS[name];
     table.rows.forEach((raw, index) => {
       const row = untyped(raw);
       const result = row === undefined ? undefined : schema.safeParse(row);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { customerSchema, familyMemberSchema, importantDateSchema, type Customer } from './schema';
 
 /**
@@ -12,51 +12,46 @@ import { customerSchema, familyMemberSchema, importantDateSchema, type Customer 
  * their edit.
  */
 const shape = customerSchema.shape;
-const company = shape.company.unwrap().shape;
-const preferences = shape.preferences.unwrap().shape;
-const wallet = shape.wallet.unwrap().shape;
+/** The schema inside an optional or defaulted field. */
+const inner = <T extends z.core.SomeType>(field: { def: { innerType: T } }) => field.def.innerType;
+/** An optional field as a patch carries it: null clears it. */
+const clearable = <T extends z.core.SomeType>(field: { def: { innerType: T } }) => z.nullable(inner(field));
+const company = inner(shape.company).shape;
+const preferences = inner(shape.preferences).shape;
+const wallet = inner(shape.wallet).shape;
 
-export const customerPatchSchema = z
-  .object({
-    name: shape.name,
-    title: shape.title.unwrap().nullable(),
-    company: z
-      .object({
-        name: company.name.unwrap().nullable(),
-        businessType: company.businessType.unwrap().nullable(),
-        location: company.location.unwrap().nullable(),
-        size: company.size.unwrap().nullable(),
-        financialStanding: company.financialStanding.unwrap().nullable(),
-        channel: company.channel.unwrap().nullable(),
-        valueToUs: company.valueToUs.unwrap().nullable(),
-      })
-      .partial()
-      .strict(),
-    tier: shape.tier.unwrap().nullable(),
-    preferences: z
-      .object({
-        likes: preferences.likes.unwrap(),
-        dislikes: preferences.dislikes.unwrap(),
-        contact: preferences.contact.unwrap().nullable(),
-      })
-      .partial()
-      .strict(),
-    importantDates: z.array(importantDateSchema),
-    family: z.array(familyMemberSchema),
-    lifestyleNotes: shape.lifestyleNotes.unwrap().nullable(),
-    tags: shape.tags.unwrap(),
-    wallet: z
-      .object({
-        purchasesPerYear: wallet.purchasesPerYear.unwrap().nullable(),
-        spendPerYear: wallet.spendPerYear.unwrap().nullable(),
-      })
-      .partial()
-      .strict(),
-    firstDealAt: shape.firstDealAt.unwrap().nullable(),
-    lastDealAt: shape.lastDealAt.unwrap().nullable(),
-  })
-  .partial()
-  .strict();
+/** Only the fields given are changed, and a field the schema does not know is refused. */
+const patchOf = <T extends z.core.$ZodLooseShape>(fields: T) => z.partial(z.strictObject(fields));
+
+export const customerPatchSchema = patchOf({
+  name: shape.name,
+  title: clearable(shape.title),
+  company: patchOf({
+    name: clearable(company.name),
+    businessType: clearable(company.businessType),
+    location: clearable(company.location),
+    size: clearable(company.size),
+    financialStanding: clearable(company.financialStanding),
+    channel: clearable(company.channel),
+    valueToUs: clearable(company.valueToUs),
+  }),
+  tier: clearable(shape.tier),
+  preferences: patchOf({
+    likes: inner(preferences.likes),
+    dislikes: inner(preferences.dislikes),
+    contact: clearable(preferences.contact),
+  }),
+  importantDates: z.array(importantDateSchema),
+  family: z.array(familyMemberSchema),
+  lifestyleNotes: clearable(shape.lifestyleNotes),
+  tags: inner(shape.tags),
+  wallet: patchOf({
+    purchasesPerYear: clearable(wallet.purchasesPerYear),
+    spendPerYear: clearable(wallet.spendPerYear),
+  }),
+  firstDealAt: clearable(shape.firstDealAt),
+  lastDealAt: clearable(shape.lastDealAt),
+});
 
 export type CustomerPatch = z.infer<typeof customerPatchSchema>;
 export type CustomerPatchInput = z.input<typeof customerPatchSchema>;
@@ -114,18 +109,18 @@ export const fieldIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
   message: z.string(),
-  minimum: z.number().optional(),
-  maximum: z.number().optional(),
-  origin: z.string().optional(),
-  inclusive: z.boolean().optional(),
-  expected: z.string().optional(),
-  format: z.string().optional(),
+  minimum: z.optional(z.number()),
+  maximum: z.optional(z.number()),
+  origin: z.optional(z.string()),
+  inclusive: z.optional(z.boolean()),
+  expected: z.optional(z.string()),
+  format: z.optional(z.string()),
   /** Values for the UI's message, e.g. the customer an address already belongs to. */
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const limits = issue as { minimum?: unknown; maximum?: unknown; origin?: unknown; inclusive?: unknown; expected?: unknown; format?: unknown };
     const num = (value: unknown) => (typeof value === 'number' || typeof value === 'bigint' ? Number(value) : undefined);
@@ -147,8 +142,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 /** An identifier the user adds to a file by hand; phones are checked against the region setting when stored. */
 export const EDITABLE_IDENTITY_KINDS = ['email', 'phone', 'external'] as const;
 export const identityInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('email'), value: z.email().max(320) }),
-  z.object({ kind: z.literal('phone'), value: z.string().trim().min(5).max(40) }),
-  z.object({ kind: z.literal('external'), value: z.string().trim().min(1).max(300) }),
+  z.object({ kind: z.literal('email'), value: z.email().check(z.maxLength(320)) }),
+  z.object({ kind: z.literal('phone'), value: z.string().check(z.trim(), z.minLength(5), z.maxLength(40)) }),
+  z.object({ kind: z.literal('external'), value: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)) }),
 ]);
 export type IdentityInput = z.infer<typeof identityInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { careSettingsSchema, DEFAULT_CARE_SETTINGS } from '../care/settings';
 import { DEFAULT_LOYALTY_SETTINGS, loyaltySettingsSchema } from '../loyalty/settings';
 
@@ -11,14 +11,23 @@ import { DEFAULT_LOYALTY_SETTINGS, loyaltySettingsSchema } from '../loyalty/sett
  * be merged row by row without renumbering or resurrecting deleted rows.
  */
 
+// zod/mini carries no messages, where the full zod sets English ones when it loads. The sidebar loads only
+// zod/mini, and a form falls back to zod's message for a rule it has no text for: English, as everywhere else.
+z.config(z.locales.en());
+
 const id = z.uuid();
-const epochMs = z.number().int().nonnegative();
+const epochMs = z.int().check(z.nonnegative());
+/** A string of at most `max` characters. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** An integer from `min` to `max`. */
+const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const recordMeta = {
   id,
   createdAt: epochMs,
   updatedAt: epochMs,
-  deletedAt: epochMs.optional(),
+  deletedAt: z.optional(epochMs),
 };
 
 export const BUSINESS_TYPES = ['distributor', 'retailer', 'producer', 'end-customer'] as const;
@@ -41,71 +50,74 @@ export const LIFECYCLE_STAGES = [
 /** A yearly date such as a birthday; lunar dates move on the Gregorian calendar every year. */
 export const importantDateSchema = z.object({
   kind: z.enum(['birthday', 'company-anniversary', 'family', 'other']),
-  label: z.string().max(200).optional(),
-  calendar: z.enum(['gregorian', 'lunar']).default('gregorian'),
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31),
-  year: z.number().int().min(1900).max(2200).optional(),
-  leapMonth: z.boolean().optional(),
+  label: z.optional(text(200)),
+  calendar: z._default(z.enum(['gregorian', 'lunar']), 'gregorian'),
+  month: intIn(1, 12),
+  day: intIn(1, 31),
+  year: z.optional(intIn(1900, 2200)),
+  leapMonth: z.optional(z.boolean()),
 });
 
 export const familyMemberSchema = z.object({
-  name: z.string().min(1).max(200),
-  relation: z.string().max(100),
-  notes: z.string().max(2000).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  relation: text(100),
+  notes: z.optional(text(2000)),
 });
 
 export const customerSchema = z.object({
   ...recordMeta,
   /** The person we deal with, as they sign their mail. */
-  name: z.string().trim().min(1).max(200),
-  title: z.string().max(200).optional(),
-  company: z
-    .object({
-      name: z.string().max(200).optional(),
-      businessType: z.enum(BUSINESS_TYPES).optional(),
-      location: z.string().max(200).optional(),
-      size: z.string().max(100).optional(),
-      financialStanding: z.string().max(500).optional(),
-      channel: z.string().max(200).optional(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  title: z.optional(text(200)),
+  company: z._default(
+    z.object({
+      name: z.optional(text(200)),
+      businessType: z.optional(z.enum(BUSINESS_TYPES)),
+      location: z.optional(text(200)),
+      size: z.optional(text(100)),
+      financialStanding: z.optional(text(500)),
+      channel: z.optional(text(200)),
       /** Profit contribution to us, in the settings' currency per year. */
-      valueToUs: z.number().nonnegative().optional(),
-    })
-    .default({}),
-  tier: z.enum(TIERS).optional(),
-  preferences: z
-    .object({
-      likes: z.array(z.string().max(200)).default([]),
-      dislikes: z.array(z.string().max(200)).default([]),
-      contact: z.string().max(500).optional(),
-    })
-    .default({ likes: [], dislikes: [] }),
-  importantDates: z.array(importantDateSchema).default([]),
-  family: z.array(familyMemberSchema).default([]),
-  lifestyleNotes: z.string().max(5000).optional(),
-  tags: z.array(z.string().max(100)).default([]),
-  loyalty: z
-    .object({
+      valueToUs: z.optional(z.number().check(z.nonnegative())),
+    }),
+    {},
+  ),
+  tier: z.optional(z.enum(TIERS)),
+  preferences: z._default(
+    z.object({
+      likes: z._default(z.array(text(200)), []),
+      dislikes: z._default(z.array(text(200)), []),
+      contact: z.optional(text(500)),
+    }),
+    { likes: [], dislikes: [] },
+  ),
+  importantDates: z._default(z.array(importantDateSchema), []),
+  family: z._default(z.array(familyMemberSchema), []),
+  lifestyleNotes: z.optional(text(5000)),
+  tags: z._default(z.array(text(100)), []),
+  loyalty: z._default(
+    z.object({
       type: z.enum(LOYALTY_TYPES),
-      stage: z.enum(LIFECYCLE_STAGES).optional(),
+      stage: z.optional(z.enum(LIFECYCLE_STAGES)),
       /** Where the value came from: typed in, or computed by the loyalty engine. */
       source: z.enum(['manual', 'engine']),
-      assessedAt: epochMs.optional(),
-    })
-    .default({ type: 'not-enough-data', source: 'manual' }),
-  firstDealAt: epochMs.optional(),
-  lastDealAt: epochMs.optional(),
+      assessedAt: z.optional(epochMs),
+    }),
+    { type: 'not-enough-data', source: 'manual' },
+  ),
+  firstDealAt: z.optional(epochMs),
+  lastDealAt: z.optional(epochMs),
   /**
    * What the customer buys in our category from anyone, per year (a profile
    * estimate or a survey answer): the denominators of repeat-purchase rate and
    * share of wallet. Unset means unknown, never zero.
    */
-  wallet: z
-    .object({
-      purchasesPerYear: z.number().positive().optional(),
-      spendPerYear: z.number().positive().optional(),
-    })
-    .optional(),
+  wallet: z.optional(
+    z.object({
+      purchasesPerYear: z.optional(z.number().check(z.positive())),
+      spendPerYear: z.optional(z.number().check(z.positive())),
+    }),
+  ),
 });
 
 /**
@@ -123,13 +135,13 @@ export const identitySchema = z.object({
   ...recordMeta,
   customerId: id,
   kind: z.enum(IDENTITY_KINDS),
-  key: z.string().min(3).max(400),
+  key: z.string().check(z.minLength(3), z.maxLength(400)),
   /** As the user typed or the page showed it, for display. */
-  display: z.string().max(400),
+  display: text(400),
   /** Kept up to date from the profile (domain, name), not entered by anyone. */
-  derived: z.boolean().optional(),
+  derived: z.optional(z.boolean()),
   /** The user confirmed on a page that this identifier is this customer. */
-  confirmedAt: epochMs.optional(),
+  confirmedAt: z.optional(epochMs),
 });
 
 export const INTERACTION_TYPES = ['email', 'call', 'meeting', 'note', 'visit', 'message', 'complaint', 'promise'] as const;
@@ -139,24 +151,24 @@ export const interactionSchema = z.object({
   customerId: id,
   type: z.enum(INTERACTION_TYPES),
   at: epochMs,
-  summary: z.string().max(5000).default(''),
-  outcome: z.string().max(2000).optional(),
-  pageUrl: z.string().max(4000).optional(),
-  subject: z.string().max(1000).optional(),
-  threadId: z.string().max(400).optional(),
+  summary: z._default(text(5000), ''),
+  outcome: z.optional(text(2000)),
+  pageUrl: z.optional(text(4000)),
+  subject: z.optional(text(1000)),
+  threadId: z.optional(text(400)),
   /** For a promise we made: the day it is due (ISO date); the care rules remind on it. */
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  dueDate: z.optional(isoDate),
 });
 
 export const purchaseSchema = z.object({
   ...recordMeta,
   customerId: id,
   at: epochMs,
-  amount: z.number().finite().nonnegative(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as CNY'),
-  product: z.string().max(500),
-  category: z.string().max(200).optional(),
-  quantity: z.number().int().positive().default(1),
+  amount: z.number().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'ISO 4217 code such as CNY')),
+  product: text(500),
+  category: z.optional(text(200)),
+  quantity: z._default(z.int().check(z.positive()), 1),
 });
 
 export const surveySchema = z.object({
@@ -164,12 +176,12 @@ export const surveySchema = z.object({
   customerId: id,
   at: epochMs,
   /** Willingness to recommend on a 1–5 scale, as in the handbooks' weighted score. */
-  recommend: z.number().int().min(1).max(5).optional(),
+  recommend: z.optional(intIn(1, 5)),
   /** Repurchase intention on a 1–5 scale. */
-  repurchase: z.number().int().min(1).max(5).optional(),
+  repurchase: z.optional(intIn(1, 5)),
   /** "How likely are you to recommend us", 0–10. */
-  nps: z.number().int().min(0).max(10).optional(),
-  comment: z.string().max(5000).optional(),
+  nps: z.optional(intIn(0, 10)),
+  comment: z.optional(text(5000)),
 });
 
 export const CARE_ACTION_KINDS = [
@@ -190,26 +202,26 @@ export const careActionSchema = z.object({
   kind: z.enum(CARE_ACTION_KINDS),
   due: epochMs,
   status: z.enum(['open', 'done', 'snoozed', 'dismissed']),
-  reason: z.string().max(2000),
+  reason: text(2000),
   /** Why the user dismissed it, when they said. */
-  dismissedBecause: z.string().max(500).optional(),
+  dismissedBecause: z.optional(text(500)),
   /** The interaction "done" logged. */
-  doneInteractionId: id.optional(),
+  doneInteractionId: z.optional(id),
   /** What raised it (rule and occasion, e.g. "date:birthday::2027-09-15"): the same cause never raises it twice. */
-  cause: z.string().max(300).optional(),
+  cause: z.optional(text(300)),
 });
 
 export const settingsSchema = z.object({
   ...recordMeta,
-  language: z.enum(['auto', 'en', 'zh-CN']).default('auto'),
+  language: z._default(z.enum(['auto', 'en', 'zh-CN']), 'auto'),
   /** Logging the same thread again within this window asks before writing a duplicate. */
-  duplicateLogWindowMinutes: z.number().int().min(0).max(24 * 60).default(10),
+  duplicateLogWindowMinutes: z._default(intIn(0, 24 * 60), 10),
   /** The user's own addresses: never taken for a customer. */
-  ownAddresses: z.array(z.email().max(320)).max(50).default([]),
+  ownAddresses: z._default(z.array(z.email().check(z.maxLength(320))).check(z.maxLength(50)), []),
   /** Region for phone numbers written without a country code (ISO 3166 alpha-2). */
-  phoneRegion: z.string().regex(/^[A-Z]{2}$/, 'two-letter region code such as CN').default('CN'),
-  loyalty: loyaltySettingsSchema.default(DEFAULT_LOYALTY_SETTINGS),
-  care: careSettingsSchema.default(DEFAULT_CARE_SETTINGS),
+  phoneRegion: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, 'two-letter region code such as CN')), 'CN'),
+  loyalty: z._default(loyaltySettingsSchema, DEFAULT_LOYALTY_SETTINGS),
+  care: z._default(careSettingsSchema, DEFAULT_CARE_SETTINGS),
 });
 
 export type Customer = z.infer<typeof customerSchema>;

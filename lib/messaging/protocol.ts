@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   careActionSchema,
   customerSchema,
@@ -24,8 +24,15 @@ import { localeSchema, sidebarStateSchema, themeSchema } from './content-protoco
 /** The in-page sidebar frame's port, and the browser side panel's (used on pages without the frame). */
 export { PANEL_PORT, SIDEBAR_PORT } from './port-names';
 
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** Text the user typed: trimmed, then `min` to `max` characters. */
+const typed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+const tabId = z.int().check(z.nonnegative());
+const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+const numbers = z.record(z.string(), z.number());
 const measureSchema = z.discriminatedUnion('known', [
-  z.object({ known: z.literal(true), value: z.number(), basis: z.record(z.string(), z.number()) }),
+  z.object({ known: z.literal(true), value: z.number(), basis: numbers }),
   z.object({ known: z.literal(false), missing: z.array(z.string()) }),
 ]);
 
@@ -38,7 +45,7 @@ export const loyaltyAnalysisSchema = z.object({
     }),
   ),
   stage: z.enum(LIFECYCLE_STAGES),
-  stageBasis: z.record(z.string(), z.number()),
+  stageBasis: numbers,
   behaviour: z.object({
     repeatPurchaseRate: measureSchema,
     shareOfWallet: measureSchema,
@@ -47,89 +54,90 @@ export const loyaltyAnalysisSchema = z.object({
   }),
   attitude: z.object({
     score: measureSchema,
-    nps: z.object({ answer: z.number(), category: z.enum(['promoter', 'passive', 'detractor']) }).optional(),
+    nps: z.optional(z.object({ answer: z.number(), category: z.enum(['promoter', 'passive', 'detractor']) })),
   }),
-  forecast: z
-    .object({
+  forecast: z.optional(
+    z.object({
       pAlive: z.number(),
       expectedPurchases: z.number(),
-      expectedValue: z.number().optional(),
+      expectedValue: z.optional(z.number()),
       weeks: z.number(),
       modelCustomers: z.number(),
       annualDiscountRate: z.number(),
-    })
-    .optional(),
+    }),
+  ),
 });
 export type LoyaltyAnalysisView = z.infer<typeof loyaltyAnalysisSchema>;
 
 export const customerCardSchema = z.object({
-  analysis: loyaltyAnalysisSchema.optional(),
+  analysis: z.optional(loyaltyAnalysisSchema),
   purchaseHistory: z.array(z.object({ at: z.number(), amount: z.number() })),
   /** The next Gregorian date of each of the customer's important dates, in the same order (lunar ones move yearly). */
-  nextImportantDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()).default([]),
+  nextImportantDates: z._default(z.array(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))), []),
   customer: customerSchema,
   identities: z.array(identitySchema),
   recentInteractions: z.array(interactionSchema),
   openCareActions: z.array(careActionSchema),
-  latestSurvey: surveySchema.optional(),
+  latestSurvey: z.optional(surveySchema),
   purchases: z.object({
-    count: z.number().int(),
+    count: z.int(),
     total: z.number(),
-    currency: z.string().optional(),
-    lastAt: z.number().optional(),
+    currency: z.optional(z.string()),
+    lastAt: z.optional(z.number()),
   }),
 });
 export type CustomerCard = z.infer<typeof customerCardSchema>;
 
 export const viewPersonSchema = z.object({
   key: z.string(),
-  email: z.string().optional(),
-  name: z.string().optional(),
+  email: z.optional(z.string()),
+  name: z.optional(z.string()),
   role: z.enum(PERSON_ROLES),
-  phone: z.string().optional(),
-  customerId: z.string().optional(),
-  customerName: z.string().optional(),
-  confidence: z.enum(['certain', 'likely']).optional(),
+  phone: z.optional(z.string()),
+  customerId: z.optional(z.string()),
+  customerName: z.optional(z.string()),
+  confidence: z.optional(z.enum(['certain', 'likely'])),
   /** Customers this person may be (same company domain, same name), for the user to confirm. */
-  suggestions: z
-    .array(
+  suggestions: z._default(
+    z.array(
       z.object({
         customerId: z.string(),
         customerName: z.string(),
-        company: z.string().optional(),
+        company: z.optional(z.string()),
         reason: z.enum(['email', 'external-id', 'phone', 'domain', 'name']),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type ViewPerson = z.infer<typeof viewPersonSchema>;
 
 /** Everything one sidebar shows, pushed by the background whenever it changes. */
 export const sidebarViewSchema = z.object({
   /** The tab whose page this is. */
-  tabId: z.number().int().optional(),
+  tabId: z.optional(z.int()),
   locale: localeSchema,
   theme: themeSchema,
-  page: z
-    .object({
+  page: z.nullable(
+    z.object({
       site: z.string(),
       kind: z.enum(PAGE_KINDS),
-      subject: z.string().optional(),
-      threadId: z.string().optional(),
+      subject: z.optional(z.string()),
+      threadId: z.optional(z.string()),
       url: z.string(),
-    })
-    .nullable(),
+    }),
+  ),
   people: z.array(viewPersonSchema),
-  selectedKey: z.string().optional(),
-  card: customerCardSchema.nullable(),
+  selectedKey: z.optional(z.string()),
+  card: z.nullable(customerCardSchema),
 });
 export type SidebarView = z.infer<typeof sidebarViewSchema>;
 
 /** Port messages, sidebar → background. */
 export const sidebarPortMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('select'), personKey: z.string().max(400) }),
+  z.object({ type: z.literal('select'), personKey: text(400) }),
   /** The side panel shows the page of this tab (the active one of its window). */
-  z.object({ type: z.literal('bind'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('bind'), tabId }),
 ]);
 export type SidebarPortMessage = z.infer<typeof sidebarPortMessageSchema>;
 
@@ -144,64 +152,64 @@ export const requestSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('customer/create'),
-      name: z.string().trim().min(1).max(200),
-      email: z.email().optional(),
-      phone: z.string().trim().min(5).max(40).optional(),
-      companyName: z.string().trim().max(200).optional(),
+      name: typed(1, 200),
+      email: z.optional(z.email()),
+      phone: z.optional(typed(5, 40)),
+      companyName: z.optional(typed(0, 200)),
     })
-    .refine((request) => request.email || request.phone, { message: 'an e-mail address or a phone number is needed', path: ['email'] }),
+    .check(z.refine((request) => request.email || request.phone, { message: 'an e-mail address or a phone number is needed', path: ['email'] })),
   z.object({
     type: z.literal('interaction/log'),
     customerId: z.uuid(),
     interactionType: z.enum(INTERACTION_TYPES),
-    summary: z.string().max(5000).optional(),
+    summary: z.optional(text(5000)),
     /** A promise's due day. */
     dueDate: interactionSchema.shape.dueDate,
     /** Write even when the same thread was logged moments ago. */
-    force: z.boolean().optional(),
+    force: z.optional(z.boolean()),
     /** Chosen by the sidebar, kept when the same log is sent again: a retry never writes twice. */
-    logId: z.uuid().optional(),
+    logId: z.optional(z.uuid()),
     /** The side panel names the tab it shows; the in-page frame's tab is known from the sender. */
-    tabId: z.number().int().nonnegative().optional(),
+    tabId: z.optional(tabId),
   }),
   z.object({ type: z.literal('interaction/undo'), interactionId: z.uuid() }),
   z.object({ type: z.literal('care/done'), actionId: z.uuid() }),
-  z.object({ type: z.literal('care/snooze'), actionId: z.uuid(), until: z.number().int().positive() }),
-  z.object({ type: z.literal('care/dismiss'), actionId: z.uuid(), because: z.string().max(500).optional() }),
+  z.object({ type: z.literal('care/snooze'), actionId: z.uuid(), until: z.int().check(z.positive()) }),
+  z.object({ type: z.literal('care/dismiss'), actionId: z.uuid(), because: z.optional(text(500)) }),
   z.object({
     type: z.literal('purchase/log'),
     customerId: z.uuid(),
-    amount: z.number().positive().max(1e12),
-    currency: z.string().regex(/^[A-Z]{3}$/),
-    product: z.string().trim().max(500).default(''),
+    amount: z.number().check(z.positive(), z.maximum(1e12)),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    product: z._default(typed(0, 500), ''),
   }),
   z.object({
     type: z.literal('survey/log'),
     customerId: z.uuid(),
-    recommend: z.number().int().min(1).max(5),
-    repurchase: z.number().int().min(1).max(5),
-    nps: z.number().int().min(0).max(10).optional(),
+    recommend: intIn(1, 5),
+    repurchase: intIn(1, 5),
+    nps: z.optional(intIn(0, 10)),
   }),
   z.object({
     type: z.literal('identity/confirm'),
     customerId: z.uuid(),
     kind: z.enum(['email', 'phone']),
-    value: z.string().trim().min(3).max(320),
+    value: typed(3, 320),
     /** Move the identifier from the customer it was wrongly on. */
-    reassign: z.boolean().optional(),
+    reassign: z.optional(z.boolean()),
   }),
-  z.object({ type: z.literal('customer/search'), query: z.string().max(200) }),
+  z.object({ type: z.literal('customer/search'), query: text(200) }),
   z.object({ type: z.literal('sidebar/set-state'), state: sidebarStateSchema }),
   z.object({ type: z.literal('settings/get') }),
   z.object({
     type: z.literal('settings/update'),
-    patch: settingsSchema
-      .pick({ language: true, duplicateLogWindowMinutes: true, ownAddresses: true, phoneRegion: true, loyalty: true, care: true })
-      .partial(),
+    patch: z.partial(
+      z.pick(settingsSchema, { language: true, duplicateLogWindowMinutes: true, ownAddresses: true, phoneRegion: true, loyalty: true, care: true }),
+    ),
   }),
   z.object({ type: z.literal('demo/load') }),
   /** Due and overdue care actions across all customers, for the Today page. */
-  z.object({ type: z.literal('care/agenda'), aheadDays: z.number().int().min(0).max(31).default(0) }),
+  z.object({ type: z.literal('care/agenda'), aheadDays: z._default(intIn(0, 31), 0) }),
   // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
   z.object({ type: z.literal('data/changed') }),
   // --- Editing customer files (issue 5) ---
@@ -212,12 +220,12 @@ export const requestSchema = z.discriminatedUnion('type', [
     /** Checked field by field with customerPatchSchema by the handler, so that a refusal names each field. */
     patch: z.record(z.string(), z.unknown()),
     /** updatedAt of the file as the editor loaded it, and the file itself, to tell others' edits from this one. */
-    expectedUpdatedAt: z.number().int().nonnegative(),
-    base: customerSchema.optional(),
+    expectedUpdatedAt: z.int().check(z.nonnegative()),
+    base: z.optional(customerSchema),
     /** Overwrite fields that were changed elsewhere. */
-    force: z.boolean().optional(),
+    force: z.optional(z.boolean()),
   }),
-  z.object({ type: z.literal('customer/identity-add'), customerId: z.uuid(), kind: z.enum(EDITABLE_IDENTITY_KINDS), value: z.string().max(400) }),
+  z.object({ type: z.literal('customer/identity-add'), customerId: z.uuid(), kind: z.enum(EDITABLE_IDENTITY_KINDS), value: text(400) }),
   z.object({ type: z.literal('customer/identity-remove'), identityId: z.uuid() }),
   z.object({ type: z.literal('customer/merge'), keepId: z.uuid(), mergeId: z.uuid() }),
   z.object({ type: z.literal('customer/delete'), id: z.uuid() }),
@@ -225,7 +233,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Opens the options page on this customer's full file (a sidebar frame may not open tabs itself). */
   z.object({ type: z.literal('customer/open-file'), id: z.uuid() }),
   /** Customers by the start of their name, or by a whole e-mail, phone or CRM record id. */
-  z.object({ type: z.literal('customer/find'), query: z.string().max(400) }),
+  z.object({ type: z.literal('customer/find'), query: text(400) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -236,15 +244,17 @@ export const logResultSchema = z.discriminatedUnion('status', [
 ]);
 export type LogResult = z.infer<typeof logResultSchema>;
 
+/** A customer in a list of matches. */
+const customerHitSchema = z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()) });
+const count = z.int().check(z.nonnegative());
+
 /** What each request answers; every answer is wrapped in { ok, value } or { ok: false, error }. */
 export const responseSchemas = {
   'customer/create': customerSchema,
   'interaction/log': logResultSchema,
   'interaction/undo': z.object({ undone: z.boolean() }),
   'identity/confirm': identitySchema,
-  'customer/search': z.array(
-    z.object({ id: z.string(), name: z.string(), company: z.string().optional() }),
-  ),
+  'customer/search': z.array(customerHitSchema),
   'purchase/log': purchaseSchema,
   'care/done': careActionSchema,
   'care/snooze': careActionSchema,
@@ -253,7 +263,7 @@ export const responseSchemas = {
   'sidebar/set-state': z.object({ done: z.boolean() }),
   'settings/get': settingsSchema,
   'settings/update': settingsSchema,
-  'demo/load': z.object({ customers: z.number().int() }),
+  'demo/load': z.object({ customers: z.int() }),
   'care/agenda': z.object({
     now: z.number(),
     items: z.array(
@@ -263,13 +273,13 @@ export const responseSchemas = {
           id: z.string(),
           name: z.string(),
           tier: customerSchema.shape.tier,
-          company: z.string().optional(),
+          company: z.optional(z.string()),
         }),
       }),
     ),
   }),
   // Data in and out (issue 5)
-  'data/changed': z.object({ customers: z.number().int().nonnegative() }),
+  'data/changed': z.object({ customers: count }),
   // --- Editing customer files (issue 5) ---
   'customer/get': z.object({ customer: customerSchema, identities: z.array(identitySchema) }),
   'customer/update': z.discriminatedUnion('status', [
@@ -286,8 +296,8 @@ export const responseSchemas = {
   'customer/delete': customerSchema,
   'customer/undelete': z.object({ customer: customerSchema, skipped: z.array(z.string()) }),
   'customer/open-file': z.object({ opened: z.boolean() }),
-  'customer/find': z.array(z.object({ id: z.string(), name: z.string(), company: z.string().optional() })),
-} satisfies Record<RequestType, z.ZodType>;
+  'customer/find': z.array(customerHitSchema),
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 

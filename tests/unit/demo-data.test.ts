@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { openCustomerDatabase, type CustomerDatabase } from '../../lib/db/database';
 import { identityKey } from '../../lib/db/identity-key';
 import {
@@ -23,7 +23,7 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 const demo = buildDemoDataset(NOW);
 type Table = keyof DemoDataset;
 
-const SCHEMAS: [Table, z.ZodType][] = [
+const SCHEMAS: [Table, ZodMiniType][] = [
   ['customers', customerSchema],
   ['identities', identitySchema],
   ['interactions', interactionSchema],
