@@ -46,8 +46,17 @@ export interface ViewOptions {
   settings?: Settings;
 }
 
-/** Everything one sidebar shows for the page its tab reported. */
-export async function buildSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
+/**
+ * Everything one sidebar shows for the page its tab reported. Read in one transaction: one IndexedDB transaction
+ * for the match and the card instead of one per read, and a view of one moment of the database.
+ */
+export function buildSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
+  return db.transaction('r', [db.settings, db.identities, db.customers, db.interactions, db.careActions, db.surveys, db.purchases], () =>
+    readSidebarView(db, report, options),
+  );
+}
+
+async function readSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
   const { requestedKey, tabId, model } = options;
   const settings = options.settings ?? (await getSettings(db));
   const locale = resolveLocale(settings.language, options.browserLanguage);
