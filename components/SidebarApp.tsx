@@ -23,7 +23,9 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
   const root = useRef<HTMLDivElement>(null);
   // In a host page's frame, nothing acts until the browser confirms the frame is seen as painted
   // (lib/sidebar/visibility.ts); the side panel is the browser's own UI, which no page can cover.
-  const [visible, setVisible] = useState(surface === 'panel');
+  // The warning shows only once the browser has said the frame is covered, not while it has not yet said.
+  const [visibility, setVisibility] = useState<'unknown' | 'visible' | 'obscured'>(surface === 'panel' ? 'visible' : 'unknown');
+  const visible = visibility === 'visible';
 
   useEffect(() => {
     // A view in a language whose text is not loaded yet waits for it (a few ms, once), so the card
@@ -45,7 +47,10 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
     return () => connection.current?.close();
   }, []);
 
-  useEffect(() => (surface === 'frame' && root.current ? watchVisibility(root.current, window, setVisible) : undefined), []);
+  useEffect(
+    () => (surface === 'frame' && root.current ? watchVisibility(root.current, window, (seen) => setVisibility(seen ? 'visible' : 'obscured')) : undefined),
+    [],
+  );
 
   const locale = view?.locale ?? resolveLocale('auto', navigator.language);
   // The catalog of the browser's language is loaded before the first render (see renderSidebar).
@@ -84,7 +89,7 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
             </button>
           )}
         </header>
-        {view && !visible && (
+        {view && visibility === 'obscured' && (
           <p class="obscured" role="status" data-testid="obscured">
             {t('security.obscured')}
           </p>

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { portNameFor } from '../messaging/port-names';
+import { timingMark } from '../timing-mark';
 
 /** A port to the background opened before the app's code was loaded, and what came on it meanwhile. */
 export interface EarlyPort {
@@ -28,7 +29,11 @@ export function openEarlyPort(surface: 'frame' | 'panel'): EarlyPort {
       port.onDisconnect.removeListener(markDisconnected);
     },
   };
-  const collect = (message: unknown) => void early.received.push(message);
+  const collect = (message: unknown) => {
+    // For tests/bench/first-render-breakdown.ts and the first-paint browser test: did the view beat the app's code?
+    timingMark('view:arrived');
+    early.received.push(message);
+  };
   const markDisconnected = () => void (early.disconnected = true);
   port.onMessage.addListener(collect);
   port.onDisconnect.addListener(markDisconnected);

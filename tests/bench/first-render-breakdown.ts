@@ -24,6 +24,9 @@ try {
     const gmail = await GmailDemoPage.open(browser.context, browser.extensionId, 'wangFang');
     const sidebar = await gmail.sidebar();
     await sidebar.customerName().waitFor();
+    const cardSeen = await sidebar.frame.evaluate(() => performance.now());
+    // The paint's timing entry is recorded once the frame is presented, which can be after the card is in the DOM.
+    await sidebar.frame.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const entries = await sidebar.frame.evaluate(() => {
       const out: Record<string, number> = {};
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -34,9 +37,9 @@ try {
       }
       for (const mark of performance.getEntriesByType('mark')) out[mark.name] = mark.startTime;
       out['first contentful paint'] = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      out['card in the DOM (now)'] = performance.now();
       return out;
     });
+    entries['card in the DOM (seen by the probe)'] = cardSeen;
     await gmail.page.close();
     if (i < 2) continue; // warm-up
     for (const [name, value] of Object.entries(entries)) (rows[name] ??= []).push(value);
