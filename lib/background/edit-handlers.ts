@@ -39,15 +39,17 @@ export const editHandlers: EditHandlers = {
   'customer/update': async (request, context) => {
     const { db, loyalty } = context;
     try {
-      await updateCustomer(db, request.id, request.patch, request.expectedUpdatedAt, { base: request.base, force: request.force });
+      // The wallet estimates change the loyalty type: the edit and the rescoring commit together.
+      await loyalty.writeAndRescore(request.id, () =>
+        updateCustomer(db, request.id, request.patch, request.expectedUpdatedAt, { base: request.base, force: request.force }),
+      );
     } catch (error) {
       if (error instanceof EditConflictError) return { status: 'conflict', fields: error.fields, current: error.current };
       if (error instanceof CustomerValidationError) return { status: 'invalid', issues: error.issues };
       throw error;
     }
-    // The wallet estimates change the loyalty type, the dates and tier the care suggestions:
-    // answer with the row as it stands after both, so the editor's next save starts from it.
-    await loyalty.rescoreOne(request.id);
+    // The dates and tier change the care suggestions: answer with the row as it stands after the rescoring,
+    // so the editor's next save starts from it.
     refreshCare([request.id], context);
     return { status: 'saved', customer: (await getCustomerForEdit(db, request.id)).customer };
   },
@@ -64,8 +66,7 @@ export const editHandlers: EditHandlers = {
   'customer/identity-remove': (request, { db }) => removeIdentity(db, request.identityId),
 
   'customer/merge': async (request, context) => {
-    const merged = await mergeCustomers(context.db, request.keepId, request.mergeId);
-    await context.loyalty.rescoreOne(merged.id);
+    const merged = await context.loyalty.writeAndRescore(request.keepId, () => mergeCustomers(context.db, request.keepId, request.mergeId));
     refreshCare([request.keepId, request.mergeId], context);
     return (await getCustomerForEdit(context.db, merged.id)).customer;
   },
@@ -77,8 +78,7 @@ export const editHandlers: EditHandlers = {
   },
 
   'customer/undelete': async (request, context) => {
-    const result = await undoDelete(context.db, request.id);
-    await context.loyalty.rescoreOne(request.id);
+    const result = await context.loyalty.writeAndRescore(request.id, () => undoDelete(context.db, request.id));
     refreshCare([request.id], context);
     return result;
   },

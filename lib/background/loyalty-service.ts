@@ -82,20 +82,16 @@ export class LoyaltyService {
     return { customers: live.length, model: this.model };
   }
 
-  async rescoreOne(customerId: string, now?: number): Promise<void> {
-    await this.writeAndRescore(customerId, async () => undefined, now);
-  }
-
   /**
-   * Runs `write` (a purchase or a survey answer of this customer) and the customer's rescoring in one
-   * transaction, so that no reader, a sidebar's live view above all, ever sees the new row beside the
-   * old loyalty type. `write` may open its own transaction on customers, purchases or surveys: Dexie
-   * runs it inside this one.
+   * Runs `write` (a purchase, a survey answer, an edit of this customer's file) and the customer's rescoring
+   * in one transaction, so that no reader, a sidebar's live view above all, ever sees the new row beside the
+   * old loyalty type. `write` may open its own transaction on any table: Dexie runs it inside this one,
+   * which spans them all for that reason (a write of one customer's rows: short).
    */
   async writeAndRescore<T>(customerId: string, write: () => Promise<T>, at?: number): Promise<T> {
     // Read before the transaction: awaiting extension storage inside it would let it commit early.
     const model = await this.currentModel();
-    return this.db.transaction('rw', this.db.customers, this.db.purchases, this.db.surveys, this.db.settings, async () => {
+    return this.db.transaction('rw', this.db.tables, async () => {
       const written = await write();
       // Taken after the write, which stamps its row with its own clock: a row a millisecond "in the future" would not count.
       const now = at ?? Date.now();

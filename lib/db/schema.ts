@@ -9,6 +9,10 @@ import { DEFAULT_LOYALTY_SETTINGS, loyaltySettingsSchema } from '../loyalty/sett
  * Ids are random UUIDs and every row carries createdAt / updatedAt (epoch ms) and
  * an optional deletedAt tombstone, so that two salespeople's databases can later
  * be merged row by row without renumbering or resurrecting deleted rows.
+ *
+ * Written with zod/mini: the sidebar validates every view with the protocol's schemas, which embed these, and
+ * the full zod would be 9 KB more (gzipped) of script before each sidebar's first paint. The background and
+ * the options page embed them in their full-zod schemas as they are.
  */
 
 // zod/mini carries no messages, where the full zod sets English ones when it loads. The sidebar loads only
