@@ -30,7 +30,7 @@ export function openEarlyPort(surface: 'frame' | 'panel'): EarlyPort {
     },
   };
   const collect = (message: unknown) => {
-    // For tests/bench/first-render-breakdown.ts and the first-paint browser test: did the view beat the app's code?
+    // For tests/bench/first-render-breakdown.ts: did the first view come before the app's code had loaded?
     timingMark('view:arrived');
     early.received.push(message);
   };
