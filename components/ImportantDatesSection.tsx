@@ -1,5 +1,5 @@
 import type { ImportantDate } from '../lib/db/schema';
-import { formatDate } from '../lib/i18n/format';
+import { formatDate, formatMonthDay } from '../lib/i18n/format';
 import { useI18n } from './i18n-context';
 import { Section } from './Section';
 
@@ -7,10 +7,7 @@ import { Section } from './Section';
 function DateText({ date }: { date: ImportantDate }) {
   const { t, locale } = useI18n();
   if (date.calendar === 'lunar') return <>{t('card.lunar', { month: date.month, day: date.day })}</>;
-  const text = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(2000, date.month - 1, date.day),
-  );
-  return <>{text}</>;
+  return <>{formatMonthDay(locale, date.month, date.day)}</>;
 }
 
 export function ImportantDatesSection({ dates, next }: { dates: ImportantDate[]; next: (string | null)[] }) {
