@@ -86,24 +86,30 @@ export class CareService {
    * suggestion) recounts that customer only: a full recount walks every due action, which
    * took seconds at 100k customers and held up the next card (BENCHMARKS.md).
    */
-  private dueCounts?: { until: number; byCustomer: Map<string, number> };
+  private dueCounts?: { until: number; byCustomer: Map<string, number>; total: number };
 
   /** The toolbar badge: how many care actions are due by the end of today, across all customers. */
   async updateBadge(now = Date.now(), customerIds?: string[]): Promise<number> {
     const until = endOfDay(now);
     if (!customerIds || this.dueCounts?.until !== until) {
       const byCustomer = new Map<string, number>();
-      for (const action of await dueActions(this.db, until)) byCustomer.set(action.customerId, (byCustomer.get(action.customerId) ?? 0) + 1);
-      this.dueCounts = { until, byCustomer };
+      const due = await dueActions(this.db, until);
+      for (const action of due) byCustomer.set(action.customerId, (byCustomer.get(action.customerId) ?? 0) + 1);
+      this.dueCounts = { until, byCustomer, total: due.length };
     } else {
+      const counts = this.dueCounts;
       const rows = await rowsOfCustomers(this.db.careActions, customerIds);
-      for (const id of customerIds) this.dueCounts.byCustomer.delete(id);
+      // The total is kept beside the counts, not summed again: that walked every customer with a due action at each log.
+      for (const id of customerIds) {
+        counts.total -= counts.byCustomer.get(id) ?? 0;
+        counts.byCustomer.delete(id);
+      }
       for (const action of rows.filter((row) => isDue(row, until) && row.due <= until)) {
-        this.dueCounts.byCustomer.set(action.customerId, (this.dueCounts.byCustomer.get(action.customerId) ?? 0) + 1);
+        counts.byCustomer.set(action.customerId, (counts.byCustomer.get(action.customerId) ?? 0) + 1);
+        counts.total += 1;
       }
     }
-    let count = 0;
-    for (const value of this.dueCounts.byCustomer.values()) count += value;
+    const count = this.dueCounts.total;
     const action = toolbarButton();
     await action.setBadgeText({ text: count > 0 ? String(count) : '' });
     await action.setBadgeBackgroundColor?.({ color: '#d93025' });
