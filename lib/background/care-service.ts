@@ -9,6 +9,7 @@ import { resolveLocale, translator, type MessageId } from '../i18n';
 import type { EntityTable } from 'dexie';
 import { planCare } from '../care/plan';
 import type { Suggestion } from '../care/types';
+import type { CareAction } from '../db/schema';
 import { toolbarButton } from './toolbar';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
@@ -86,28 +87,24 @@ export class CareService {
    * suggestion) recounts that customer only: a full recount walks every due action, which
    * took seconds at 100k customers and held up the next card (BENCHMARKS.md).
    */
-  private dueCounts?: { until: number; byCustomer: Map<string, number>; total: number };
+  private dueCounts?: DueCounts;
 
   /** The toolbar badge: how many care actions are due by the end of today, across all customers. */
   async updateBadge(now = Date.now(), customerIds?: string[]): Promise<number> {
     const until = endOfDay(now);
     if (!customerIds || this.dueCounts?.until !== until) {
-      const byCustomer = new Map<string, number>();
+      // Read before the counts are replaced, so that a recount of one customer meanwhile never lands in half-built counts.
       const due = await dueActions(this.db, until);
-      for (const action of due) byCustomer.set(action.customerId, (byCustomer.get(action.customerId) ?? 0) + 1);
-      this.dueCounts = { until, byCustomer, total: due.length };
+      this.dueCounts = { until, byCustomer: new Map(), total: 0 };
+      addDue(this.dueCounts, due);
     } else {
       const counts = this.dueCounts;
       const rows = await rowsOfCustomers(this.db.careActions, customerIds);
-      // The total is kept beside the counts, not summed again: that walked every customer with a due action at each log.
       for (const id of customerIds) {
         counts.total -= counts.byCustomer.get(id) ?? 0;
         counts.byCustomer.delete(id);
       }
-      for (const action of rows.filter((row) => isDue(row, until) && row.due <= until)) {
-        counts.byCustomer.set(action.customerId, (counts.byCustomer.get(action.customerId) ?? 0) + 1);
-        counts.total += 1;
-      }
+      addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until));
     }
     const count = this.dueCounts.total;
     const action = toolbarButton();
@@ -115,4 +112,16 @@ export class CareService {
     await action.setBadgeBackgroundColor?.({ color: '#d93025' });
     return count;
   }
+}
+
+/** Due actions by customer, with their total kept beside them rather than summed again at each recount. */
+interface DueCounts {
+  until: number;
+  byCustomer: Map<string, number>;
+  total: number;
+}
+
+function addDue(counts: DueCounts, actions: CareAction[]): void {
+  for (const action of actions) counts.byCustomer.set(action.customerId, (counts.byCustomer.get(action.customerId) ?? 0) + 1);
+  counts.total += actions.length;
 }

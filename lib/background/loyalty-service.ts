@@ -88,13 +88,13 @@ export class LoyaltyService {
    * old loyalty type. `write` may open its own transaction on any table: Dexie runs it inside this one,
    * which spans them all for that reason (a write of one customer's rows: short).
    */
-  async writeAndRescore<T>(customerId: string, write: () => Promise<T>, at?: number): Promise<T> {
+  async writeAndRescore<T>(customerId: string, write: () => Promise<T>): Promise<T> {
     // Read before the transaction: awaiting extension storage inside it would let it commit early.
     const model = await this.currentModel();
     return this.db.transaction('rw', this.db.tables, async () => {
       const written = await write();
       // Taken after the write, which stamps its row with its own clock: a row a millisecond "in the future" would not count.
-      const now = at ?? Date.now();
+      const now = Date.now();
       const customer = await this.db.customers.get(customerId);
       if (!customer || customer.deletedAt !== undefined) return written;
       const [purchases, surveys, settings] = await Promise.all([

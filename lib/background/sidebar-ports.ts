@@ -28,8 +28,8 @@ interface ConnectedSidebar {
  * Keeps every open sidebar (the frame beside a page, or the browser's side panel)
  * current. Each one's view is a Dexie live query, so a write from any tab or
  * extension page re-renders exactly the sidebars whose data it touched.
+ * Returns what takes a newly opened sidebar or side-panel port (main.ts routes ports by name).
  */
-/** Returns what takes a newly opened sidebar or side-panel port (main.ts routes ports by name). */
 export function serveSidebars(
   db: CustomerDatabase,
   pages: TabPages,

@@ -22,9 +22,9 @@ z.config(z.locales.en());
 const id = z.uuid();
 const epochMs = z.int().check(z.nonnegative());
 /** A string of at most `max` characters. */
-const text = (max: number) => z.string().check(z.maxLength(max));
+export const text = (max: number) => z.string().check(z.maxLength(max));
 /** An integer from `min` to `max`. */
-const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+export const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const recordMeta = {

@@ -7,9 +7,11 @@ import {
   LIFECYCLE_STAGES,
   LOYALTY_TYPES,
   interactionSchema,
+  intIn,
   purchaseSchema,
   settingsSchema,
   surveySchema,
+  text,
 } from '../db/schema';
 import { EDITABLE_IDENTITY_KINDS, fieldIssueSchema } from '../db/customer-patch';
 import { PAGE_KINDS, PERSON_ROLES } from '../recognition/page-context';
@@ -24,11 +26,9 @@ import { localeSchema, sidebarStateSchema, themeSchema } from './content-protoco
 /** The in-page sidebar frame's port, and the browser side panel's (used on pages without the frame). */
 export { PANEL_PORT, SIDEBAR_PORT } from './port-names';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 /** Text the user typed: trimmed, then `min` to `max` characters. */
 const typed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const tabId = z.int().check(z.nonnegative());
-const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 const numbers = z.record(z.string(), z.number());
 const measureSchema = z.discriminatedUnion('known', [

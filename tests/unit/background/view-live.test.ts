@@ -25,7 +25,7 @@ const report: PageReport = {
 it('a sidebar view read with the settings from memory still follows each write to what it shows', async () => {
   const settings = new SettingsCache(db);
   // The cache has its first read: from here on the views take the settings from memory.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await expect.poll(() => settings.peek()).toBeDefined();
   const summaries: string[][] = [];
   const subscription = liveQuery(() => buildSidebarView(db, report, { browserLanguage: 'en', settings: settings.peek() })).subscribe({
     next: (view) => summaries.push(view.card?.recentInteractions.map((item) => item.summary) ?? []),
@@ -43,7 +43,7 @@ it('two views of the same customer follow every log while other Dexie work runs 
   // that awaited anything but an IndexedDB request first (an already resolved Dexie promise did) lost its live
   // query's zone in such a crowd, and stopped following writes (eaa8fad).
   const settings = new SettingsCache(db);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await expect.poll(() => settings.peek()).toBeDefined();
   const care = new CareService(db);
   const latest: (string | undefined)[] = [undefined, undefined];
   const subscriptions = [0, 1].map((i) =>
