@@ -1,19 +1,33 @@
 import { browser } from 'wxt/browser';
-import { groupByCustomer, isAlive } from '../db/alive';
-import { isDue } from '../db/care-due';
-import { dueActions, endOfDay } from '../db/care-today';
-import type { CustomerDatabase } from '../db/database';
-import { rowsOfCustomers } from '../db/of-customers';
-import { getSettings } from '../db/repository';
-import { resolveLocale, translator, type MessageId } from '../i18n';
-import type { EntityTable } from 'dexie';
+import { z } from 'zod/mini';
 import { planCare } from '../care/plan';
 import type { Suggestion } from '../care/types';
-import type { CareAction } from '../db/schema';
-import { toolbarButton } from './toolbar';
+import { isAlive } from '../db/alive';
+import { careActionsOf, careHistory, nextCustomers, type CareScope } from '../db/care-inputs';
+import type { CustomerDatabase } from '../db/database';
+import { getSettings } from '../db/repository';
+import type { Customer, Settings } from '../db/schema';
+import { resolveLocale, translator, type MessageId } from '../i18n';
+import { DueBadge } from './care-badge';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
+/** How far an unfinished pass over the whole base got, so that the worker's next start goes on from there. */
+export const PASS_KEY = 'care:pass';
 const REFRESH_EVERY_MS = 6 * 3_600_000;
+/**
+ * Customers per page of a pass over the whole base. Each page is read and written on its own, so the worker
+ * never holds the whole history at once, and a refresh for a change (a log) waits for one page, not the pass.
+ */
+const PAGE_SIZE = 2_000;
+
+const passProgressSchema = z.object({ startedAt: z.number(), afterId: z.string() });
+type PassProgress = z.infer<typeof passProgressSchema>;
+
+/** A running pass over the whole base; a request for another meanwhile restarts it from the first page. */
+interface Pass {
+  done: Promise<void>;
+  restartAt?: number;
+}
 
 /**
  * Turns the care rules' suggestions into stored care actions. A suggestion is
@@ -22,106 +36,126 @@ const REFRESH_EVERY_MS = 6 * 3_600_000;
  * gone (a contact was logged, the complaint answered) is withdrawn.
  */
 export class CareService {
-  constructor(private readonly db: CustomerDatabase) {}
+  private readonly badge: DueBadge;
+  private pass?: Pass;
+  /** Refreshes (a change's, or one page of a pass) run one at a time: two at once would each add the same new suggestions. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  /** A full pass at most every few hours (dates come due with time); changes refresh one customer at once. */
+  constructor(
+    private readonly db: CustomerDatabase,
+    private readonly pageSize = PAGE_SIZE,
+  ) {
+    this.badge = new DueBadge(db);
+  }
+
+  /** A full pass at most every few hours (dates come due with time), going on from where an unfinished one stopped. */
   async refreshIfStale(now = Date.now()): Promise<void> {
-    if (await this.isFresh(now)) await this.updateBadge(now);
-    else await this.refreshAll(now);
+    const stored = await browser.storage.local.get([REFRESHED_KEY, PASS_KEY]);
+    if (isRecent(stored[REFRESHED_KEY], now)) {
+      await this.updateBadge(now);
+      return;
+    }
+    const unfinished = passProgressSchema.safeParse(stored[PASS_KEY]);
+    await this.refreshAll(now, unfinished.success && isRecent(unfinished.data.startedAt, now) ? unfinished.data : undefined);
   }
 
   /** Whether a full pass ran within the last few hours. */
   async isFresh(now = Date.now()): Promise<boolean> {
-    const stored = (await browser.storage.local.get(REFRESHED_KEY))[REFRESHED_KEY];
-    return typeof stored === 'number' && now - stored < REFRESH_EVERY_MS;
+    return isRecent((await browser.storage.local.get(REFRESHED_KEY))[REFRESHED_KEY], now);
   }
 
-  /** A pass over the whole base, remembered so that a start-up within the next few hours skips it. */
-  async refreshAll(now = Date.now()): Promise<void> {
-    await this.refresh(undefined, now);
-    await browser.storage.local.set({ [REFRESHED_KEY]: now });
-  }
-
-  /** Refreshes are queued: two at once would each add the same new suggestions. */
-  private queue: Promise<void> = Promise.resolve();
-
+  /** Refreshes these customers (after a change to them), or everyone. */
   refresh(customerIds?: string[], now = Date.now()): Promise<void> {
-    const run = () => this.refreshNow(customerIds, now);
-    this.queue = this.queue.then(run, run);
-    return this.queue;
+    if (!customerIds) return this.refreshAll(now);
+    return this.enqueue(async () => {
+      const customers = (await this.db.customers.bulkGet(customerIds)).filter(isAlive);
+      await this.refreshScope({ ids: customerIds }, customers, now);
+      await this.updateBadge(now, customerIds);
+    });
   }
 
-  private async refreshNow(customerIds: string[] | undefined, now: number): Promise<void> {
+  /** A pass over the whole base, page by page, remembered so that a start-up within the next few hours skips it. */
+  refreshAll(now = Date.now(), resume?: PassProgress): Promise<void> {
+    if (this.pass) {
+      // New settings or data: the pages already done may have read the old ones.
+      this.pass.restartAt = now;
+      return this.pass.done;
+    }
+    const pass: Pass = { done: Promise.resolve() };
+    this.pass = pass;
+    pass.done = this.runPass(pass, now, resume?.afterId, resume?.startedAt ?? now);
+    return pass.done;
+  }
+
+  private async runPass(pass: Pass, now: number, afterId: string | undefined, startedAt: number): Promise<void> {
+    try {
+      for (;;) {
+        const lastId = await this.enqueue(() => this.refreshPage(afterId, now));
+        if (pass.restartAt !== undefined) {
+          now = startedAt = pass.restartAt;
+          pass.restartAt = undefined;
+          afterId = undefined;
+          continue;
+        }
+        if (lastId === undefined) break;
+        afterId = lastId;
+        // Also an extension call: the browser stops a worker after 30 s without an event or one, and a pass over
+        // 100k customers takes longer. Should it be stopped all the same, its next start goes on from here.
+        await browser.storage.local.set({ [PASS_KEY]: { startedAt, afterId } satisfies PassProgress });
+      }
+    } finally {
+      if (this.pass === pass) this.pass = undefined;
+    }
+    await browser.storage.local.remove(PASS_KEY);
+    await browser.storage.local.set({ [REFRESHED_KEY]: startedAt });
+    await this.updateBadge(now);
+  }
+
+  /** The page of customers after `afterId`; the last one's id, or undefined when there were none left. */
+  private async refreshPage(afterId: string | undefined, now: number): Promise<string | undefined> {
+    const customers = await nextCustomers(this.db, afterId, this.pageSize);
+    const last = customers.at(-1);
+    if (!last) return undefined;
+    await this.refreshScope({ first: customers[0]!.id, last: last.id }, customers, now);
+    return last.id;
+  }
+
+  private async refreshScope(scope: CareScope, customers: Customer[], now: number): Promise<void> {
     const { db } = this;
     const settings = await getSettings(db);
-    const t = translator(resolveLocale(settings.language, navigator.language));
-    const reasonText = (suggestion: Suggestion) => {
-      const values = { ...suggestion.reason.values };
-      if (typeof values.holiday === 'string') values.holiday = t(`holiday.${values.holiday}` as MessageId);
-      if (typeof values.what === 'string' && ['birthday', 'company-anniversary', 'family', 'other'].includes(values.what)) {
-        values.what = t(`date.${values.what}` as MessageId);
-      }
-      return t(suggestion.reason.id, values);
-    };
-    // A pass over everyone reads whole tables: one anyOf over 100k ids costs far more.
-    const rowsOf = <T extends { id: string; customerId: string; deletedAt?: number }>(table: EntityTable<T, 'id'>) =>
-      (customerIds ? rowsOfCustomers(table, customerIds) : table.toArray()).then(groupByCustomer);
-    const [customers, interactionsOf, purchasesOf, surveysOf] = await Promise.all([
-      customerIds ? db.customers.bulkGet(customerIds).then((rows) => rows.filter(isAlive)) : db.customers.toArray(),
-      rowsOf(db.interactions),
-      rowsOf(db.purchases),
-      rowsOf(db.surveys),
-    ]);
+    const history = await careHistory(db, scope, customers);
     // The stored actions are read and written in one transaction, so that nothing written meanwhile is missed.
     await db.transaction('rw', db.careActions, async () => {
-      const actionsOf = await rowsOf(db.careActions);
-      const { added, withdrawn } = planCare({ customers, interactionsOf, purchasesOf, surveysOf, actionsOf }, settings.care, now, reasonText);
+      const actionsOf = await careActionsOf(db, scope);
+      const { added, withdrawn } = planCare({ ...history, actionsOf }, settings.care, now, reasonWriter(settings.language));
       await db.careActions.bulkAdd(added);
       await db.careActions.bulkPut(withdrawn);
     });
-    await this.updateBadge(now, customerIds);
   }
 
-  /**
-   * Due-by-tonight counts per customer, so that a change to one customer (a log, a done
-   * suggestion) recounts that customer only: a full recount walks every due action, which
-   * took seconds at 100k customers and held up the next card (BENCHMARKS.md).
-   */
-  private dueCounts?: DueCounts;
+  private enqueue<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(run, run);
+    this.queue = result;
+    return result;
+  }
 
   /** The toolbar badge: how many care actions are due by the end of today, across all customers. */
-  async updateBadge(now = Date.now(), customerIds?: string[]): Promise<number> {
-    const until = endOfDay(now);
-    if (!customerIds || this.dueCounts?.until !== until) {
-      // Read before the counts are replaced, so that a recount of one customer meanwhile never lands in half-built counts.
-      const due = await dueActions(this.db, until);
-      this.dueCounts = { until, byCustomer: new Map(), total: 0 };
-      addDue(this.dueCounts, due);
-    } else {
-      const counts = this.dueCounts;
-      const rows = await rowsOfCustomers(this.db.careActions, customerIds);
-      for (const id of customerIds) {
-        counts.total -= counts.byCustomer.get(id) ?? 0;
-        counts.byCustomer.delete(id);
-      }
-      addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until));
-    }
-    const count = this.dueCounts.total;
-    const action = toolbarButton();
-    await action.setBadgeText({ text: count > 0 ? String(count) : '' });
-    await action.setBadgeBackgroundColor?.({ color: '#d93025' });
-    return count;
+  updateBadge(now = Date.now(), customerIds?: string[]): Promise<number> {
+    return this.badge.update(now, customerIds);
   }
 }
 
-/** Due actions by customer, with their total kept beside them rather than summed again at each recount. */
-interface DueCounts {
-  until: number;
-  byCustomer: Map<string, number>;
-  total: number;
-}
+const isRecent = (stamp: unknown, now: number) => typeof stamp === 'number' && now - stamp < REFRESH_EVERY_MS;
 
-function addDue(counts: DueCounts, actions: CareAction[]): void {
-  for (const action of actions) counts.byCustomer.set(action.customerId, (counts.byCustomer.get(action.customerId) ?? 0) + 1);
-  counts.total += actions.length;
+/** A suggestion's reason in the user's language, as it is stored on the action. */
+function reasonWriter(language: Settings['language']): (suggestion: Suggestion) => string {
+  const t = translator(resolveLocale(language, navigator.language));
+  return (suggestion) => {
+    const values = { ...suggestion.reason.values };
+    if (typeof values.holiday === 'string') values.holiday = t(`holiday.${values.holiday}` as MessageId);
+    if (typeof values.what === 'string' && ['birthday', 'company-anniversary', 'family', 'other'].includes(values.what)) {
+      values.what = t(`date.${values.what}` as MessageId);
+    }
+    return t(suggestion.reason.id, values);
+  };
 }

@@ -1,0 +1,52 @@
+import { isDue } from '../db/care-due';
+import { dueActions, endOfDay } from '../db/care-today';
+import type { CustomerDatabase } from '../db/database';
+import { rowsOfCustomers } from '../db/of-customers';
+import type { CareAction } from '../db/schema';
+import { toolbarButton } from './toolbar';
+
+/** Due actions by customer, with their total kept beside them rather than summed again at each recount. */
+interface DueCounts {
+  until: number;
+  byCustomer: Map<string, number>;
+  total: number;
+}
+
+function addDue(counts: DueCounts, actions: CareAction[]): void {
+  for (const action of actions) counts.byCustomer.set(action.customerId, (counts.byCustomer.get(action.customerId) ?? 0) + 1);
+  counts.total += actions.length;
+}
+
+/**
+ * The toolbar badge: how many care actions are due by the end of today, across all customers. Counted per
+ * customer, so that a change to one customer (a log, a done suggestion) recounts that customer only: a full
+ * recount walks every due action, which took seconds at 100k customers and held up the next card (BENCHMARKS.md).
+ */
+export class DueBadge {
+  private counts?: DueCounts;
+
+  constructor(private readonly db: CustomerDatabase) {}
+
+  async update(now: number, customerIds?: string[]): Promise<number> {
+    const until = endOfDay(now);
+    if (!customerIds || this.counts?.until !== until) {
+      // Read before the counts are replaced, so that a recount of one customer meanwhile never lands in half-built counts.
+      const due = await dueActions(this.db, until);
+      this.counts = { until, byCustomer: new Map(), total: 0 };
+      addDue(this.counts, due);
+    } else {
+      const counts = this.counts;
+      const rows = await rowsOfCustomers(this.db.careActions, customerIds);
+      for (const id of customerIds) {
+        counts.total -= counts.byCustomer.get(id) ?? 0;
+        counts.byCustomer.delete(id);
+      }
+      addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until));
+    }
+    const count = this.counts.total;
+    const action = toolbarButton();
+    await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+    await action.setBadgeBackgroundColor?.({ color: '#d93025' });
+    return count;
+  }
+}
