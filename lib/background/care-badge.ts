@@ -1,8 +1,9 @@
 import { isDue } from '../db/care-due';
-import { dueActions, endOfDay } from '../db/care-today';
+import { endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { rowsOfCustomers } from '../db/of-customers';
 import type { CareAction } from '../db/schema';
+import { forEachSlice } from '../db/whole-table';
 import { toolbarButton } from './toolbar';
 
 /** Due actions by customer, with their total kept beside them rather than summed again at each recount. */
@@ -30,10 +31,11 @@ export class DueBadge {
   async update(now: number, customerIds?: string[]): Promise<number> {
     const until = endOfDay(now);
     if (!customerIds || this.counts?.until !== until) {
-      // Read before the counts are replaced, so that a recount of one customer meanwhile never lands in half-built counts.
-      const due = await dueActions(this.db, until);
-      this.counts = { until, byCustomer: new Map(), total: 0 };
-      addDue(this.counts, due);
+      // Counted aside and then put in place, so that a recount of one customer meanwhile never lands in half-built counts.
+      // Read whole, in slices, rather than through [status+due]: faster at 100k, and a card waits for one slice at most.
+      const counts: DueCounts = { until, byCustomer: new Map(), total: 0 };
+      await forEachSlice(this.db.careActions, (rows) => addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until)));
+      this.counts = counts;
     } else {
       const counts = this.counts;
       const rows = await rowsOfCustomers(this.db.careActions, customerIds);

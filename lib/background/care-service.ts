@@ -1,32 +1,32 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod/mini';
-import { planCare } from '../care/plan';
+import { planCare, type CareInputs } from '../care/plan';
 import type { Suggestion } from '../care/types';
-import { isAlive } from '../db/alive';
-import { careActionsOf, careHistory, nextCustomers, type CareScope } from '../db/care-inputs';
+import { groupByCustomer, isAlive } from '../db/alive';
+import { historyOfCustomers, historyOfEveryone } from '../db/care-inputs';
 import type { CustomerDatabase } from '../db/database';
+import { rowsOfCustomers } from '../db/of-customers';
 import { getSettings } from '../db/repository';
-import type { Customer, Settings } from '../db/schema';
+import type { CareAction, Customer, Settings } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { DueBadge } from './care-badge';
+import { keepWorkerAlive } from './keep-alive';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
-/** How far an unfinished pass over the whole base got, so that the worker's next start goes on from there. */
-export const PASS_KEY = 'care:pass';
 const REFRESH_EVERY_MS = 6 * 3_600_000;
 /**
- * Customers per page of a pass over the whole base. Each page is read and written on its own, so the worker
- * never holds the whole history at once, and a refresh for a change (a log) waits for one page, not the pass.
+ * Customers per write of a pass over the whole base. Each page is written in a transaction of its own, so a
+ * card (whose read includes the care actions) waits for one page at most, not for the whole pass, and a
+ * change's refresh (a log) runs between two pages.
  */
 const PAGE_SIZE = 2_000;
 
-const passProgressSchema = z.object({ startedAt: z.number(), afterId: z.string() });
-type PassProgress = z.infer<typeof passProgressSchema>;
-
-/** A running pass over the whole base; a request for another meanwhile restarts it from the first page. */
+/** A running pass over the whole base. */
 interface Pass {
   done: Promise<void>;
+  /** Another pass was asked for meanwhile (new settings, an import): start again from the reads. */
   restartAt?: number;
+  /** Customers a change's refresh has written since the pass read the base: their page leaves them alone. */
+  touched: Set<string>;
 }
 
 /**
@@ -38,7 +38,9 @@ interface Pass {
 export class CareService {
   private readonly badge: DueBadge;
   private pass?: Pass;
-  /** Refreshes (a change's, or one page of a pass) run one at a time: two at once would each add the same new suggestions. */
+  /** The customers of the change's refresh that is running, if one is. */
+  private changing?: string[];
+  /** Writes (a change's refresh, or one page of a pass) run one at a time: two at once would each add the same new suggestions. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -48,88 +50,96 @@ export class CareService {
     this.badge = new DueBadge(db);
   }
 
-  /** A full pass at most every few hours (dates come due with time), going on from where an unfinished one stopped. */
+  /** A full pass at most every few hours (dates come due with time); changes refresh their customers at once. */
   async refreshIfStale(now = Date.now()): Promise<void> {
-    const stored = await browser.storage.local.get([REFRESHED_KEY, PASS_KEY]);
-    if (isRecent(stored[REFRESHED_KEY], now)) {
-      await this.updateBadge(now);
-      return;
-    }
-    const unfinished = passProgressSchema.safeParse(stored[PASS_KEY]);
-    await this.refreshAll(now, unfinished.success && isRecent(unfinished.data.startedAt, now) ? unfinished.data : undefined);
+    if (await this.isFresh(now)) await this.updateBadge(now);
+    else await this.refreshAll(now);
   }
 
   /** Whether a full pass ran within the last few hours. */
   async isFresh(now = Date.now()): Promise<boolean> {
-    return isRecent((await browser.storage.local.get(REFRESHED_KEY))[REFRESHED_KEY], now);
+    const stored = (await browser.storage.local.get(REFRESHED_KEY))[REFRESHED_KEY];
+    return typeof stored === 'number' && now - stored < REFRESH_EVERY_MS;
   }
 
   /** Refreshes these customers (after a change to them), or everyone. */
   refresh(customerIds?: string[], now = Date.now()): Promise<void> {
     if (!customerIds) return this.refreshAll(now);
     return this.enqueue(async () => {
-      const customers = (await this.db.customers.bulkGet(customerIds)).filter(isAlive);
-      await this.refreshScope({ ids: customerIds }, customers, now);
-      await this.updateBadge(now, customerIds);
+      for (const id of customerIds) this.pass?.touched.add(id);
+      this.changing = customerIds;
+      try {
+        await this.refreshCustomers(customerIds, now);
+      } finally {
+        this.changing = undefined;
+      }
     });
   }
 
-  /** A pass over the whole base, page by page, remembered so that a start-up within the next few hours skips it. */
-  refreshAll(now = Date.now(), resume?: PassProgress): Promise<void> {
-    if (this.pass) {
-      // New settings or data: the pages already done may have read the old ones.
-      this.pass.restartAt = now;
-      return this.pass.done;
-    }
-    const pass: Pass = { done: Promise.resolve() };
-    this.pass = pass;
-    pass.done = this.runPass(pass, now, resume?.afterId, resume?.startedAt ?? now);
-    return pass.done;
-  }
-
-  private async runPass(pass: Pass, now: number, afterId: string | undefined, startedAt: number): Promise<void> {
-    try {
-      for (;;) {
-        const lastId = await this.enqueue(() => this.refreshPage(afterId, now));
-        if (pass.restartAt !== undefined) {
-          now = startedAt = pass.restartAt;
-          pass.restartAt = undefined;
-          afterId = undefined;
-          continue;
-        }
-        if (lastId === undefined) break;
-        afterId = lastId;
-        // Also an extension call: the browser stops a worker after 30 s without an event or one, and a pass over
-        // 100k customers takes longer. Should it be stopped all the same, its next start goes on from here.
-        await browser.storage.local.set({ [PASS_KEY]: { startedAt, afterId } satisfies PassProgress });
-      }
-    } finally {
-      if (this.pass === pass) this.pass = undefined;
-    }
-    await browser.storage.local.remove(PASS_KEY);
-    await browser.storage.local.set({ [REFRESHED_KEY]: startedAt });
-    await this.updateBadge(now);
-  }
-
-  /** The page of customers after `afterId`; the last one's id, or undefined when there were none left. */
-  private async refreshPage(afterId: string | undefined, now: number): Promise<string | undefined> {
-    const customers = await nextCustomers(this.db, afterId, this.pageSize);
-    const last = customers.at(-1);
-    if (!last) return undefined;
-    await this.refreshScope({ first: customers[0]!.id, last: last.id }, customers, now);
-    return last.id;
-  }
-
-  private async refreshScope(scope: CareScope, customers: Customer[], now: number): Promise<void> {
+  private async refreshCustomers(customerIds: string[], now: number): Promise<void> {
     const { db } = this;
-    const settings = await getSettings(db);
-    const history = await careHistory(db, scope, customers);
+    const [settings, history] = await Promise.all([getSettings(db), historyOfCustomers(db, customerIds)]);
     // The stored actions are read and written in one transaction, so that nothing written meanwhile is missed.
     await db.transaction('rw', db.careActions, async () => {
-      const actionsOf = await careActionsOf(db, scope);
+      const actionsOf = groupByCustomer(await rowsOfCustomers(db.careActions, customerIds));
       const { added, withdrawn } = planCare({ ...history, actionsOf }, settings.care, now, reasonWriter(settings.language));
       await db.careActions.bulkAdd(added);
       await db.careActions.bulkPut(withdrawn);
+    });
+    await this.updateBadge(now, customerIds);
+  }
+
+  /** A pass over the whole base, remembered so that a start-up within the next few hours skips it. */
+  refreshAll(now = Date.now()): Promise<void> {
+    if (this.pass) {
+      // New settings or data: the pages already written may have read the old ones.
+      this.pass.restartAt = now;
+      return this.pass.done;
+    }
+    const pass: Pass = { done: Promise.resolve(), touched: new Set() };
+    this.pass = pass;
+    pass.done = this.runPass(pass, now);
+    return pass.done;
+  }
+
+  private async runPass(pass: Pass, now: number): Promise<void> {
+    const stopKeepingAlive = keepWorkerAlive();
+    try {
+      for (;;) {
+        // A change's refresh under way now may write before or after the reads: its customers are its to write.
+        pass.touched = new Set(this.changing);
+        const [settings, everyone] = await Promise.all([getSettings(this.db), historyOfEveryone(this.db)]);
+        for (let start = 0; start < everyone.customers.length && pass.restartAt === undefined; start += this.pageSize) {
+          const page = everyone.customers.slice(start, start + this.pageSize);
+          await this.enqueue(() => this.writePage(pass, everyone, page, settings, now));
+        }
+        if (pass.restartAt === undefined) break;
+        now = pass.restartAt;
+        pass.restartAt = undefined;
+      }
+    } finally {
+      stopKeepingAlive();
+      if (this.pass === pass) this.pass = undefined;
+    }
+    await browser.storage.local.set({ [REFRESHED_KEY]: now });
+    await this.updateBadge(now);
+  }
+
+  private async writePage(pass: Pass, everyone: CareInputs, page: Customer[], settings: Settings, now: number): Promise<void> {
+    const { db } = this;
+    const customers = page.filter((customer) => !pass.touched.has(customer.id));
+    const { added, withdrawn } = planCare({ ...everyone, customers }, settings.care, now, reasonWriter(settings.language));
+    await db.transaction('rw', db.careActions, async () => {
+      // The actions were read when the pass began. One the user has closed or snoozed since keeps that change:
+      // its customer's own refresh, queued behind this page, decides about it.
+      const current = await db.careActions.bulkGet(withdrawn.map((action) => action.id));
+      const unchanged = (action: CareAction, index: number) => {
+        const read = everyone.actionsOf.get(action.customerId)?.find((row) => row.id === action.id);
+        const row = current[index];
+        return !!read && isAlive(row) && row.updatedAt === read.updatedAt && row.status === read.status;
+      };
+      await db.careActions.bulkAdd(added);
+      await db.careActions.bulkPut(withdrawn.filter(unchanged));
     });
   }
 
@@ -144,8 +154,6 @@ export class CareService {
     return this.badge.update(now, customerIds);
   }
 }
-
-const isRecent = (stamp: unknown, now: number) => typeof stamp === 'number' && now - stamp < REFRESH_EVERY_MS;
 
 /** A suggestion's reason in the user's language, as it is stored on the action. */
 function reasonWriter(language: Settings['language']): (suggestion: Suggestion) => string {

@@ -2,9 +2,8 @@
 export const isAlive = <T extends { deletedAt?: number }>(row: T | undefined): row is T =>
   !!row && row.deletedAt === undefined;
 
-/** Live rows grouped by their customer, for passes over the whole base. */
-export function groupByCustomer<T extends { customerId: string; deletedAt?: number }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Live rows grouped by their customer (added to `groups` when given), for passes over the whole base. */
+export function groupByCustomer<T extends { customerId: string; deletedAt?: number }>(rows: T[], groups = new Map<string, T[]>()): Map<string, T[]> {
   for (const row of rows) {
     if (!isAlive(row)) continue;
     const group = groups.get(row.customerId);

@@ -1,36 +1,19 @@
-import type { EntityTable } from 'dexie';
 import type { CareInputs } from '../care/plan';
 import { groupByCustomer, isAlive } from './alive';
 import type { CustomerDatabase } from './database';
 import { rowsOfCustomers } from './of-customers';
-import type { CareAction, Customer } from './schema';
+import type { Customer } from './schema';
+import { forEachSlice, groupedWhole } from './whole-table';
 
-/**
- * The customers one care refresh covers: those named after a change (a log, an edit, an import), or one
- * page of the base, in id order, during a pass over everyone. A page's rows are one key range per table
- * (the customerId index, or on the history tables Dexie's virtual one over [customerId+at]), one read each.
- */
-export type CareScope = { ids: string[] } | { first: string; last: string };
+export type CareHistory = Omit<CareInputs, 'actionsOf'>;
 
-type OfCustomer = { id: string; customerId: string; deletedAt?: number };
-
-function rowsInScope<T extends OfCustomer>(table: EntityTable<T, 'id'>, scope: CareScope): Promise<T[]> {
-  if ('ids' in scope) return rowsOfCustomers(table, scope.ids);
-  return table.where('customerId').between(scope.first, scope.last, true, true).toArray();
-}
-
-/** The next `size` customer rows after `afterId` in id order (tombstones too, so that the pages go on). */
-export function nextCustomers(db: CustomerDatabase, afterId: string | undefined, size: number): Promise<Customer[]> {
-  const after = afterId === undefined ? db.customers.orderBy(':id') : db.customers.where(':id').above(afterId);
-  return after.limit(size).toArray();
-}
-
-/** Everything the care rules read for `customers`, except the stored actions. */
-export async function careHistory(db: CustomerDatabase, scope: CareScope, customers: Customer[]): Promise<Omit<CareInputs, 'actionsOf'>> {
-  const [interactions, purchases, surveys] = await Promise.all([
-    rowsInScope(db.interactions, scope),
-    rowsInScope(db.purchases, scope),
-    rowsInScope(db.surveys, scope),
+/** What the care rules read for these customers (after a change to them), but the stored actions. */
+export async function historyOfCustomers(db: CustomerDatabase, customerIds: string[]): Promise<CareHistory> {
+  const [customers, interactions, purchases, surveys] = await Promise.all([
+    db.customers.bulkGet(customerIds),
+    rowsOfCustomers(db.interactions, customerIds),
+    rowsOfCustomers(db.purchases, customerIds),
+    rowsOfCustomers(db.surveys, customerIds),
   ]);
   return {
     customers: customers.filter(isAlive),
@@ -40,7 +23,16 @@ export async function careHistory(db: CustomerDatabase, scope: CareScope, custom
   };
 }
 
-/** The scope's live care actions, open or closed, by customer: read inside the refresh's write transaction. */
-export async function careActionsOf(db: CustomerDatabase, scope: CareScope): Promise<Map<string, CareAction[]>> {
-  return groupByCustomer(await rowsInScope(db.careActions, scope));
+/**
+ * The same for everyone, with the stored actions: each table read whole, a slice at a time, one table after
+ * the other, so that a card's read meanwhile waits for one slice at most.
+ */
+export async function historyOfEveryone(db: CustomerDatabase): Promise<CareInputs> {
+  const customers: Customer[] = [];
+  await forEachSlice(db.customers, (rows) => customers.push(...rows.filter(isAlive)));
+  const interactionsOf = await groupedWhole(db.interactions);
+  const purchasesOf = await groupedWhole(db.purchases);
+  const surveysOf = await groupedWhole(db.surveys);
+  const actionsOf = await groupedWhole(db.careActions);
+  return { customers, interactionsOf, purchasesOf, surveysOf, actionsOf };
 }

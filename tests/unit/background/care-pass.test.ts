@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { CareService, PASS_KEY, REFRESHED_KEY } from '../../../lib/background/care-service';
+import { CareService, REFRESHED_KEY } from '../../../lib/background/care-service';
+import { dismissCareAction } from '../../../lib/db/care-actions';
 import { DEFAULT_CARE_SETTINGS } from '../../../lib/care/settings';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer, logInteraction, updateSettings } from '../../../lib/db/repository';
@@ -52,71 +53,45 @@ describe('a care pass over the whole base, page by page', () => {
     expect(await liveActions()).toEqual(afterPages);
   });
 
-  it('records how far it got after each page, and that it finished', async () => {
-    const recorded: unknown[] = [];
-    const set = browser.storage.local.set.bind(browser.storage.local);
-    vi.spyOn(browser.storage.local, 'set').mockImplementation(async (items) => {
-      if (PASS_KEY in items) recorded.push((items[PASS_KEY] as { afterId: string }).afterId);
-      return set(items);
-    });
-    const now = Date.now();
-    await new CareService(db, 2).refreshAll(now);
-    expect(recorded).toEqual([ids[1], ids[3], ids[4]]);
-    const stored = await browser.storage.local.get([PASS_KEY, REFRESHED_KEY]);
-    expect(stored[PASS_KEY]).toBeUndefined();
-    expect(stored[REFRESHED_KEY]).toBe(now);
-  });
-
-  it('goes on after the last page done when the worker stopped in the middle of a pass', async () => {
-    const startedAt = Date.now() - HOUR;
-    await browser.storage.local.set({ [PASS_KEY]: { startedAt, afterId: ids[1] } });
-    await new CareService(db, 2).refreshIfStale();
-    expect([...(await causesOf('complaint')).keys()].sort()).toEqual(ids.slice(2));
-    // Fresh from when the pass began, not from when it ended.
-    expect((await browser.storage.local.get(REFRESHED_KEY))[REFRESHED_KEY]).toBe(startedAt);
-    expect((await browser.storage.local.get(PASS_KEY))[PASS_KEY]).toBeUndefined();
-  });
-
-  it('starts over when the unfinished pass is too old to count', async () => {
-    await browser.storage.local.set({ [PASS_KEY]: { startedAt: Date.now() - 7 * HOUR, afterId: ids[3] } });
-    await new CareService(db, 2).refreshIfStale();
-    expect([...(await causesOf('complaint')).keys()].sort()).toEqual(ids);
-  });
-
-  it("lets a change's refresh in between two pages instead of after the whole pass", async () => {
+  it('leaves alone a customer whose own refresh ran after the pass read the base', async () => {
     const care = new CareService(db, 1);
     let passDone = false;
     const pass = care.refreshAll().then(() => (passDone = true));
+    // A call answers the complaint after the pass has read the base, and its refresh comes before that customer's page.
     await logInteraction(db, { customerId: ids[4]!, type: 'call', summary: 'called back' });
     await care.refresh([ids[4]!]);
     expect(passDone).toBe(false);
     await pass;
-    // The call answered the complaint, and the pass's later page did not bring it back.
     expect((await causesOf('complaint')).has(ids[4]!)).toBe(false);
+    expect((await causesOf('rhythm')).get(ids[4]!)).toHaveLength(1);
+  });
+
+  it('does not withdraw over an action the user closed after the pass read it', async () => {
+    await new CareService(db).refreshAll();
+    const complaint = (await db.careActions.toArray()).find((row) => row.customerId === ids[4] && row.cause?.startsWith('complaint:'))!;
+    // A call answers the complaint, so the next pass withdraws its open action, as it read it.
+    await db.interactions.add({ ...(await db.interactions.toArray())[0]!, id: crypto.randomUUID(), customerId: ids[4]!, type: 'call', at: Date.now() });
+    const care = new CareService(db, 1);
+    const pass = care.refreshAll();
+    await dismissCareAction(db, complaint.id, 'sorted out by phone');
+    await pass;
+    const after = await db.careActions.get(complaint.id);
+    expect(after).toMatchObject({ status: 'dismissed', dismissedBecause: 'sorted out by phone' });
+    expect(after?.deletedAt).toBeUndefined();
   });
 
   it('starts again from the first page when asked for a pass while one runs, so that no page keeps the old settings', async () => {
-    // The pass is held after its first page, where it records its progress.
+    // A change's refresh holds the queue, in the badge's update, so that the pass's pages wait behind it.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const firstPageDone = new Promise<void>((resolve) => {
-      const set = browser.storage.local.set.bind(browser.storage.local);
-      vi.spyOn(browser.storage.local, 'set').mockImplementation(async (items) => {
-        if (PASS_KEY in items) {
-          resolve();
-          await held;
-        }
-        return set(items);
-      });
-    });
+    vi.spyOn(browser, 'action', 'get').mockReturnValue({ setBadgeText: () => held, setBadgeBackgroundColor: async () => {} } as never);
     const care = new CareService(db, 1);
     const first = care.refreshAll();
-    await firstPageDone;
-    expect((await causesOf('complaint')).has(ids[0]!)).toBe(true);
+    const change = care.refresh(['someone-else']);
     await updateSettings(db, { care: { ...DEFAULT_CARE_SETTINGS, disabled: ['open-complaints'] } });
     const second = care.refresh();
     release();
-    await Promise.all([first, second]);
+    await Promise.all([first, second, change]);
     expect((await causesOf('complaint')).size).toBe(0);
     expect((await causesOf('rhythm')).size).toBe(5);
   });
