@@ -9,7 +9,7 @@ import { getSettings } from '../db/repository';
 import type { CareAction, Customer, Settings } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { DueBadge } from './care-badge';
-import { keepWorkerAlive } from './keep-alive';
+import { keepWorkerAlive } from './long-pass';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
 const REFRESH_EVERY_MS = 6 * 3_600_000;

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { groupByCustomer, isAlive } from '../db/alive';
+import { isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
+import { forEachSlice, groupedWhole } from '../db/whole-table';
+import { keepWorkerAlive, nextTask } from './long-pass';
 import type { Customer, Purchase, Survey } from '../db/schema';
 import { analyseCustomer } from '../loyalty/analyse';
 import { baseModelSchema, fitBaseModel, type BaseModel } from '../loyalty/base-model';
@@ -10,6 +12,8 @@ import { summarisePurchases } from '../loyalty/summary';
 
 export const MODEL_KEY = 'loyalty:base-model';
 const REFIT_AFTER_MS = DAY_MS;
+/** Customers scored, and written, at a time by a whole-base rescoring. */
+const PAGE = 2_000;
 
 
 /**
@@ -51,35 +55,53 @@ export class LoyaltyService {
   }
 
   async refitAndRescoreAll(now = Date.now()): Promise<{ customers: number; model?: BaseModel }> {
-    const [customers, purchases, surveys, settings] = await Promise.all([
-      this.db.customers.toArray(),
-      this.db.purchases.toArray(),
-      this.db.surveys.toArray(),
-      getSettings(this.db),
-    ]);
-    const purchasesOf = groupByCustomer(purchases);
-    const surveysOf = groupByCustomer(surveys);
+    const stopKeepingAlive = keepWorkerAlive();
+    try {
+      return await this.refitAndRescore(now);
+    } finally {
+      stopKeepingAlive();
+    }
+  }
+
+  private async refitAndRescore(now: number): Promise<{ customers: number; model?: BaseModel }> {
+    const { db } = this;
+    // Read a slice at a time, table after table, so that a card asked for meanwhile waits for one slice at most.
+    const settings = await getSettings(db);
+    const live: Customer[] = [];
+    await forEachSlice(db.customers, (rows) => live.push(...rows.filter(isAlive)));
+    const purchasesOf = await groupedWhole(db.purchases);
+    const surveysOf = await groupedWhole(db.surveys);
     const summaries = [...purchasesOf.values()].flatMap((rows) => summarisePurchases(rows, now) ?? []);
     this.model = fitBaseModel(summaries, now);
     if (this.model) await browser.storage.local.set({ [MODEL_KEY]: this.model });
-    const live = customers.filter((customer) => customer.deletedAt === undefined);
-    const changed = live
-      .map((customer) =>
-        this.scored(customer, purchasesOf.get(customer.id) ?? [], surveysOf.get(customer.id) ?? [], settings.loyalty, now),
-      )
-      .filter((scored, index) => scored !== live[index]);
-    // Only the scores are written: the rows were read before the (long) fit, and a user's edit
-    // saved meanwhile must not be overwritten by the stale copy.
-    await this.db.transaction('rw', this.db.customers, async () => {
-      const current = await this.db.customers.bulkGet(changed.map((customer) => customer.id));
-      await this.db.customers.bulkPut(
-        changed.flatMap((scored, index) => {
+    // Scored and written a page at a time: a card asked for meanwhile waits for one page at most, where scoring
+    // everyone at once kept the worker's thread busy for seconds, and the first rescoring of a base changes everyone.
+    for (let start = 0; start < live.length; start += PAGE) {
+      const changed = live.slice(start, start + PAGE).flatMap((customer) => {
+        const scored = this.scored(customer, purchasesOf.get(customer.id) ?? [], surveysOf.get(customer.id) ?? [], settings.loyalty, now);
+        return scored === customer ? [] : [scored];
+      });
+      if (changed.length > 0) await this.writeScores(changed);
+      else await nextTask();
+    }
+    return { customers: live.length, model: this.model };
+  }
+
+  /**
+   * Only the scores are written: the rows were read before the (long) fit, and a user's edit saved meanwhile
+   * must not be overwritten by the stale copy.
+   */
+  private async writeScores(scored: Customer[]): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.customers, async () => {
+      const current = await db.customers.bulkGet(scored.map((customer) => customer.id));
+      await db.customers.bulkPut(
+        scored.flatMap((customer, index) => {
           const row = current[index];
-          return row ? [{ ...row, loyalty: scored.loyalty, updatedAt: Math.max(scored.updatedAt, row.updatedAt + 1) }] : [];
+          return row ? [{ ...row, loyalty: customer.loyalty, updatedAt: Math.max(customer.updatedAt, row.updatedAt + 1) }] : [];
         }),
       );
     });
-    return { customers: live.length, model: this.model };
   }
 
   /**

@@ -106,7 +106,7 @@ try {
       log(`  loyalty ${loyalty.at(-1)!.toFixed(0)} ms, care ${ms.toFixed(0)} ms`);
       const during = await base.call('timeCardsDuringCareRefresh');
       cardsDuringCare.push(...during.cardMs);
-      log(`  care again with a card read every 100 ms: ${during.refreshMs.toFixed(0)} ms; longest card read ${Math.max(...during.cardMs).toFixed(0)} ms`);
+      log(`  care again with a card read every 100 ms: ${during.passMs.toFixed(0)} ms; longest card read ${Math.max(...during.cardMs).toFixed(0)} ms`);
     }
     if (careProfile) {
       log(`care refresh profile: ${JSON.stringify(careProfile)}`);

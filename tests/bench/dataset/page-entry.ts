@@ -108,14 +108,14 @@ export async function timeCareRefresh(): Promise<number> {
 }
 
 /**
- * Another whole-base care refresh, with a card's read (getCustomerCard: the customer, their history and care
- * actions) every 100 ms meanwhile, as page changes would ask for it: how long a card waits behind the pass.
+ * `run` (a pass over the whole base) with a card's read (getCustomerCard: the customer, their history and care
+ * actions) every 100 ms meanwhile, as page changes would ask for cards: how long a card waits behind the pass.
  */
-export async function timeCardsDuringCareRefresh(): Promise<{ refreshMs: number; cardMs: number[] }> {
+async function timeCardsDuring(run: () => Promise<unknown>): Promise<{ passMs: number; cardMs: number[] }> {
   const ids = await spreadCustomerIds(200);
   const started = performance.now();
   let done = false;
-  const refresh = new CareService(db).refreshAll().then(() => (done = true));
+  const pass = run().then(() => (done = true));
   const cardMs: number[] = [];
   for (let i = 0; !done; i++) {
     const asked = performance.now();
@@ -123,9 +123,12 @@ export async function timeCardsDuringCareRefresh(): Promise<{ refreshMs: number;
     cardMs.push(performance.now() - asked);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await refresh;
-  return { refreshMs: performance.now() - started, cardMs };
+  await pass;
+  return { passMs: performance.now() - started, cardMs };
 }
+
+export const timeCardsDuringCareRefresh = () => timeCardsDuring(() => new CareService(db).refreshAll());
+export const timeCardsDuringLoyaltyRescoring = () => timeCardsDuring(() => new LoyaltyService(db).refitAndRescoreAll());
 
 /** One indexed get of a customer's identity by key: through Dexie as the product does, and raw. */
 export async function timeIndexedGets(samples: number): Promise<{ dexie: number[]; raw: number[] }> {

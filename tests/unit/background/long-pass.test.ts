@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { keepWorkerAlive } from '../../../lib/background/keep-alive';
+import { keepWorkerAlive } from '../../../lib/background/long-pass';
 
 afterEach(() => {
   vi.useRealTimers();

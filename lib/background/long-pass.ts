@@ -14,3 +14,6 @@ export function keepWorkerAlive(): () => void {
   }, EVERY_MS);
   return () => clearInterval(timer);
 }
+
+/** Lets the worker's other work (a sidebar's view, a page report) run between two slices of a long pass. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
