@@ -25,6 +25,8 @@ function addDue(counts: DueCounts, actions: CareAction[]): void {
  */
 export class DueBadge {
   private counts?: DueCounts;
+  /** What the badge shows, so that a recount that changes nothing costs no call to the browser. */
+  private shown?: string;
 
   constructor(private readonly db: CustomerDatabase) {}
 
@@ -46,9 +48,15 @@ export class DueBadge {
       addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until));
     }
     const count = this.counts.total;
-    const action = toolbarButton();
-    await action.setBadgeText({ text: count > 0 ? String(count) : '' });
-    await action.setBadgeBackgroundColor?.({ color: '#d93025' });
+    const text = count > 0 ? String(count) : '';
+    if (text !== this.shown) {
+      const action = toolbarButton();
+      // The colour only once per worker, with the first text: every call is a round trip to the browser's process,
+      // which a log's aftermath shares with the next page change.
+      if (this.shown === undefined) await action.setBadgeBackgroundColor?.({ color: '#d93025' });
+      await action.setBadgeText({ text });
+      this.shown = text;
+    }
     return count;
   }
 }

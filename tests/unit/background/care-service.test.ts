@@ -51,5 +51,20 @@ describe('the care service', () => {
     expect(incremental).toBe(before - 1);
     expect(await new CareService(db).updateBadge()).toBe(incremental);
   });
+
+  it('sets the badge only when its text changes', async () => {
+    const setBadgeText = vi.fn(async () => {});
+    vi.spyOn(browser, 'action', 'get').mockReturnValue({ setBadgeText, setBadgeBackgroundColor: async () => {} } as never);
+    const care = new CareService(db);
+    await care.refresh();
+    await care.refresh([customerId]);
+    await care.updateBadge();
+    expect(setBadgeText).toHaveBeenCalledTimes(1);
+    const due = (await db.careActions.toArray()).find((row) => row.deletedAt === undefined && row.status === 'open' && row.due <= Date.now())!;
+    await completeCareAction(db, due.id);
+    const count = await care.updateBadge(Date.now(), [customerId]);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ text: count > 0 ? String(count) : '' });
+    expect(setBadgeText).toHaveBeenCalledTimes(2);
+  });
 });
 
