@@ -2,11 +2,13 @@ import type { EntityTable } from 'dexie';
 import { groupByCustomer } from './alive';
 
 /**
- * Rows one request of a whole-table read asks for. IndexedDB answers a database's requests one at a time: a
- * single read of a million interactions kept every card waiting for about 10 s on the 100k base
- * (BENCHMARKS.md); with slices, a card waits for one slice at most.
+ * Rows one request of a whole-table read asks for. IndexedDB answers a database's requests one at a time, and
+ * a card's lookup is several requests in a row, each behind the slice then in hand. On the 100k base, cards
+ * shown while the start-up passes ran (tests/bench/card-at-start.ts): one read of each table whole, 2 cards in
+ * 20 s, after 5 and 10 s; slices of 10,000 rows, 250 ms median; 2,000, 87 ms; 1,000, 70 ms, for a pass about
+ * a tenth longer than with 10,000.
  */
-const ROWS_PER_READ = 10_000;
+const ROWS_PER_READ = 1_000;
 
 /**
  * Reads `table` in slices by primary key, handing each slice to `each` before asking for the next. In key
@@ -14,12 +16,16 @@ const ROWS_PER_READ = 10_000;
  * 7.4 µs an interaction against 35 through [customerId+at], and all 200k care actions in 1.4 s against 2.3 s
  * for the 160k due ones through [status+due].
  */
-export async function forEachSlice<T extends { id: string }>(table: EntityTable<T, 'id'>, each: (rows: T[]) => void): Promise<void> {
+export async function forEachSlice<T extends { id: string }>(
+  table: EntityTable<T, 'id'>,
+  each: (rows: T[]) => void,
+  rowsPerRead = ROWS_PER_READ,
+): Promise<void> {
   let last: string | undefined;
   for (;;) {
-    const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(ROWS_PER_READ).toArray();
+    const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(rowsPerRead).toArray();
     each(rows);
-    if (rows.length < ROWS_PER_READ) return;
+    if (rows.length < rowsPerRead) return;
     last = rows.at(-1)!.id;
   }
 }
