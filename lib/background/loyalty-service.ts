@@ -6,7 +6,8 @@ import { forEachSlice, groupedWhole } from '../db/whole-table';
 import { keepWorkerAlive, nextTask } from './long-pass';
 import type { Customer, Purchase, Survey } from '../db/schema';
 import { analyseCustomer } from '../loyalty/analyse';
-import { baseModelSchema, fitBaseModel, type BaseModel } from '../loyalty/base-model';
+import { baseModelSchema, fitBaseModelSteps, type BaseModel } from '../loyalty/base-model';
+import { runInSlices } from '../loyalty/steps';
 import { DAY_MS } from '../loyalty/measure';
 import { summarisePurchases } from '../loyalty/summary';
 
@@ -14,6 +15,8 @@ export const MODEL_KEY = 'loyalty:base-model';
 const REFIT_AFTER_MS = DAY_MS;
 /** Customers scored, and written, at a time by a whole-base rescoring. */
 const PAGE = 2_000;
+/** How long the model's fit holds the worker's thread before it lets other work in. */
+const FIT_SLICE_MS = 10;
 
 
 /**
@@ -72,7 +75,8 @@ export class LoyaltyService {
     const purchasesOf = await groupedWhole(db.purchases);
     const surveysOf = await groupedWhole(db.surveys);
     const summaries = [...purchasesOf.values()].flatMap((rows) => summarisePurchases(rows, now) ?? []);
-    this.model = fitBaseModel(summaries, now);
+    // In slices of the thread, so that a card asked for meanwhile waits for one slice, not the whole fit.
+    this.model = await runInSlices(fitBaseModelSteps(summaries, now), FIT_SLICE_MS, nextTask);
     if (this.model) await browser.storage.local.set({ [MODEL_KEY]: this.model });
     // Scored and written a page at a time: a card asked for meanwhile waits for one page at most, where scoring
     // everyone at once kept the worker's thread busy for seconds, and the first rescoring of a base changes everyone.

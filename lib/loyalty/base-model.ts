@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { fitBgNbd } from './bgnbd';
-import { fitGammaGamma } from './gammagamma';
+import { fitBgNbdSteps } from './bgnbd';
+import { fitGammaGammaSteps } from './gammagamma';
+import { runToEnd, type Steps } from './steps';
 import type { PurchaseSummary } from './summary';
 
 /** The customer-base model, fitted on every customer at once and kept (aggregate figures only). */
@@ -28,12 +29,17 @@ function sample<T>(rows: T[], size: number): T[] {
 }
 
 export function fitBaseModel(allSummaries: PurchaseSummary[], now: number): BaseModel | undefined {
+  return runToEnd(fitBaseModelSteps(allSummaries, now));
+}
+
+/** The same fit, yielding between the searches' iterations (see steps.ts). */
+export function* fitBaseModelSteps(allSummaries: PurchaseSummary[], now: number): Steps<BaseModel | undefined> {
   const summaries = sample(allSummaries, MAX_FIT_CUSTOMERS);
   const repeaters = summaries.filter((summary) => summary.x > 0);
   if (repeaters.length < MIN_REPEAT_CUSTOMERS) return undefined;
-  const bg = fitBgNbd(summaries.map(({ x, tx, T }) => ({ x, tx, T })));
+  const bg = yield* fitBgNbdSteps(summaries.map(({ x, tx, T }) => ({ x, tx, T })));
   const spendRows = repeaters.filter((summary) => summary.mx > 0).map(({ x, mx }) => ({ x, mx }));
-  const gg = spendRows.length >= MIN_REPEAT_CUSTOMERS ? fitGammaGamma(spendRows) : undefined;
+  const gg = spendRows.length >= MIN_REPEAT_CUSTOMERS ? yield* fitGammaGammaSteps(spendRows) : undefined;
   const finite = (values: number[]) => values.every(Number.isFinite);
   return {
     bg,

@@ -5,7 +5,8 @@
  * out with probability p ~ Beta(a, b). A customer's history is x repeat purchases, the last at
  * tx, observed over (0, T]; all times in one unit (weeks for CDNOW).
  */
-import { minimizeNelderMead } from './optimize';
+import { nelderMeadSteps } from './optimize';
+import { runToEnd, type Steps } from './steps';
 import { hyp2f1SignedLog, INTERPOLATION_OFFSETS, lagrangeWeights, logAddExp, logBeta, logGamma } from './special-functions';
 
 export interface BgNbdParams {
@@ -109,6 +110,11 @@ const LOG_BOUND = 40;
  * r = a = b = 1 and α = r/(mean purchase rate), the gamma mean matching the data.
  */
 export function fitBgNbd(rows: readonly PurchaseHistory[]): BgNbdFit {
+  return runToEnd(fitBgNbdSteps(rows));
+}
+
+/** The same fit, yielding between the search's iterations (see steps.ts). */
+export function* fitBgNbdSteps(rows: readonly PurchaseHistory[]): Steps<BgNbdFit> {
   if (rows.length === 0) throw new RangeError('fitBgNbd needs at least one customer');
   const histories = groupHistories(rows);
   const totalPurchases = rows.reduce((sum, row) => sum + row.x, 0);
@@ -118,7 +124,7 @@ export function fitBgNbd(rows: readonly PurchaseHistory[]): BgNbdFit {
     if (theta.some((value) => Math.abs(value) > LOG_BOUND)) return Number.POSITIVE_INFINITY;
     return -logLikelihoodOf(histories, Math.exp(theta[0]!), Math.exp(theta[1]!), Math.exp(theta[2]!), Math.exp(theta[3]!));
   };
-  const minimum = minimizeNelderMead(negativeLogLikelihood, [0, Math.log(startAlpha), 0, 0]);
+  const minimum = yield* nelderMeadSteps(negativeLogLikelihood, [0, Math.log(startAlpha), 0, 0]);
   const [r, alpha, a, b] = minimum.point.map(Math.exp) as [number, number, number, number];
   return { r, alpha, a, b, logLik: -minimum.value };
 }

@@ -5,7 +5,8 @@
  * Each transaction's value is Gamma(p, ν); across customers ν ~ Gamma(q, γ). Spend is assumed
  * independent of the purchase process, so the model is fitted on repeat customers alone.
  */
-import { minimizeNelderMead } from './optimize';
+import { nelderMeadSteps } from './optimize';
+import { runToEnd, type Steps } from './steps';
 import { logGamma } from './special-functions';
 
 export interface GammaGammaParams {
@@ -95,6 +96,11 @@ const LOG_BOUND = 40;
  * population mean pγ/(q−1) equals the sample mean.
  */
 export function fitGammaGamma(rows: readonly SpendHistory[]): GammaGammaFit {
+  return runToEnd(fitGammaGammaSteps(rows));
+}
+
+/** The same fit, yielding between the search's iterations (see steps.ts). */
+export function* fitGammaGammaSteps(rows: readonly SpendHistory[]): Steps<GammaGammaFit> {
   const groups = groupByFrequency(rows);
   if (groups.mean.length === 0) throw new RangeError('fitGammaGamma needs at least one customer with x > 0');
   const meanSpend = groups.mean.reduce((sum, value) => sum + value, 0) / groups.mean.length;
@@ -102,7 +108,7 @@ export function fitGammaGamma(rows: readonly SpendHistory[]): GammaGammaFit {
     if (theta.some((value) => Math.abs(value) > LOG_BOUND)) return Number.POSITIVE_INFINITY;
     return -logLikelihoodOf(groups, Math.exp(theta[0]!), Math.exp(theta[1]!), Math.exp(theta[2]!));
   };
-  const minimum = minimizeNelderMead(negativeLogLikelihood, [0, Math.log(2), Math.log(meanSpend)]);
+  const minimum = yield* nelderMeadSteps(negativeLogLikelihood, [0, Math.log(2), Math.log(meanSpend)]);
   const [p, q, gamma] = minimum.point.map(Math.exp) as [number, number, number];
   return { p, q, gamma, logLik: -minimum.value };
 }

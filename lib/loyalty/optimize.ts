@@ -2,6 +2,7 @@
  * Derivative-free minimisation for the loyalty models' maximum-likelihood fits.
  * Deterministic: no random numbers, so the same data always gives the same parameters.
  */
+import { runToEnd, type Steps } from './steps';
 
 export interface NelderMeadOptions {
   /** Size of the first simplex's edges (in the objective's own coordinates). */
@@ -33,11 +34,16 @@ const SHRINK = 0.5;
  * single run can stall on a degenerate simplex short of the optimum. Non-finite objective
  * values count as +Infinity, so the search simply avoids regions where the model is undefined.
  */
-export function minimizeNelderMead(
+export function minimizeNelderMead(objective: (point: Float64Array) => number, start: readonly number[], options: NelderMeadOptions = {}): Minimum {
+  return runToEnd(nelderMeadSteps(objective, start, options));
+}
+
+/** The same search, yielding once per iteration (see steps.ts). */
+export function* nelderMeadSteps(
   objective: (point: Float64Array) => number,
   start: readonly number[],
   options: NelderMeadOptions = {},
-): Minimum {
+): Steps<Minimum> {
   const {
     initialStep = 0.5,
     valueTolerance = 1e-10,
@@ -76,6 +82,7 @@ export function minimizeNelderMead(
     }
     converged = false;
     while (evaluations < maxEvaluations) {
+      yield;
       order.sort((i, j) => values[i]! - values[j]!);
       const lowest = order[0]!;
       const highest = order[size]!;
