@@ -121,8 +121,8 @@ export class CareService {
       stopKeepingAlive();
       if (this.pass === pass) this.pass = undefined;
     }
-    await browser.storage.local.set({ [REFRESHED_KEY]: now });
     await this.updateBadge(now);
+    await browser.storage.local.set({ [REFRESHED_KEY]: now });
   }
 
   private async writePage(pass: Pass, everyone: CareInputs, page: Customer[], settings: Settings, now: number): Promise<void> {
