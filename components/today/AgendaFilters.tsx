@@ -1,9 +1,11 @@
 import { CARE_ACTION_KINDS, TIERS } from '../../lib/db/schema';
-import type { AgendaFilter, AgendaItem } from '../../lib/care/agenda';
+import type { AgendaFilter } from '../../lib/care/agenda';
+import type { CareAction } from '../../lib/db/schema';
 import { useI18n } from '../i18n-context';
 
 interface Props {
-  items: AgendaItem[];
+  /** The kinds of action due at all: only those are worth offering. */
+  kinds: CareAction['kind'][];
   filter: AgendaFilter;
   onFilter(next: AgendaFilter): void;
   ahead: boolean;
@@ -11,10 +13,9 @@ interface Props {
 }
 
 /** Text search, action kind and tier, and whether to look a week ahead. */
-export function AgendaFilters({ items, filter, onFilter, ahead, onAhead }: Props) {
+export function AgendaFilters({ kinds: due, filter, onFilter, ahead, onAhead }: Props) {
   const { t } = useI18n();
-  // Only the kinds that occur are worth offering.
-  const kinds = CARE_ACTION_KINDS.filter((kind) => items.some((item) => item.action.kind === kind));
+  const kinds = CARE_ACTION_KINDS.filter((kind) => due.includes(kind));
   return (
     <fieldset class="filters">
       <legend>{t('today.filters')}</legend>

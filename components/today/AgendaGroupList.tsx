@@ -6,14 +6,24 @@ import { useI18n } from '../i18n-context';
 /** The customer's full file in the options page (its #customer= link opens that customer). */
 const customerFileUrl = (customerId: string) => `${browser.runtime.getURL('/options.html')}#customer=${encodeURIComponent(customerId)}`;
 
+interface Props {
+  group: AgendaGroup;
+  /** How many actions of the group match; `items` are the first of them. */
+  count: number;
+  items: AgendaItem[];
+  now: number;
+  onChanged(): void;
+  onMore(): void;
+}
+
 /** One urgency group of the Today page; each action shows whom it is for, linked to their file. */
-export function AgendaGroupList({ group, items, now, onChanged }: { group: AgendaGroup; items: AgendaItem[]; now: number; onChanged(): void }) {
+export function AgendaGroupList({ group, count, items, now, onChanged, onMore }: Props) {
   const { t } = useI18n();
-  if (items.length === 0) return null;
+  if (count === 0) return null;
   return (
     <section class="section" aria-labelledby={`group-${group}`} data-group={group}>
       <h2 id={`group-${group}`}>
-        {t(`today.group.${group}`)} <span class="badge">{items.length}</span>
+        {t(`today.group.${group}`)} <span class="badge">{count}</span>
       </h2>
       <ul class="plain care">
         {items.map(({ action, customer }) => (
@@ -29,6 +39,11 @@ export function AgendaGroupList({ group, items, now, onChanged }: { group: Agend
           </li>
         ))}
       </ul>
+      {count > items.length && (
+        <button type="button" class="secondary" onClick={onMore}>
+          {t('today.showMore', { count: count - items.length })}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { AGENDA_GROUPS, filterAgenda, groupAgenda, NO_FILTER, type AgendaFilter, type AgendaItem } from '../../lib/care/agenda';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AGENDA_GROUPS, NO_FILTER, type AgendaFilter, type AgendaGroup } from '../../lib/care/agenda';
 import { resolveLocale, formatDate } from '../../lib/i18n';
 import { errorText, request } from '../../lib/messaging/client';
+import type { ResponseOf } from '../../lib/messaging/protocol';
 import { i18nFor } from '../i18n-all';
 import { I18nProvider } from '../i18n-context';
 import { AgendaFilters } from './AgendaFilters';
@@ -10,37 +11,57 @@ import { ErrorAlert } from '../ErrorAlert';
 
 const AHEAD_DAYS = 7;
 const REFRESH_MS = 60_000;
+/** Actions listed per group at first, and added by each "Show more": a large base has tens of thousands due. */
+export const SHOWN_AT_FIRST = 50;
+const FIRST_SHOWN: Record<AgendaGroup, number> = { overdue: SHOWN_AT_FIRST, today: SHOWN_AT_FIRST, upcoming: SHOWN_AT_FIRST };
+/** The background filters: typing settles first, as each answer reads every due action. */
+const FILTER_DELAY_MS = 250;
 
 /** Due and overdue care actions across all customers, grouped by urgency and filterable. */
 export function TodayApp() {
   const [language, setLanguage] = useState<'auto' | 'en' | 'zh-CN'>('auto');
-  const [agenda, setAgenda] = useState<{ now: number; items: AgendaItem[] }>();
+  const [agenda, setAgenda] = useState<ResponseOf<'care/agenda'>>();
   const [ahead, setAhead] = useState(false);
   const [filter, setFilter] = useState<AgendaFilter>(NO_FILTER);
+  const [show, setShow] = useState(FIRST_SHOWN);
   const [error, setError] = useState('');
+  /** A question is out: the list shown answers an earlier one. */
+  const [pending, setPending] = useState(true);
   const locale = resolveLocale(language, navigator.language);
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   const { t } = i18n;
 
+  // Only the answer to the latest question is shown, whatever order the answers come in.
+  const asked = useRef(0);
   const load = useCallback(async () => {
+    const question = ++asked.current;
     try {
-      setAgenda(await request({ type: 'care/agenda', aheadDays: ahead ? AHEAD_DAYS : 0 }));
+      const answer = await request({ type: 'care/agenda', aheadDays: ahead ? AHEAD_DAYS : 0, filter, show });
+      if (question !== asked.current) return;
+      setAgenda(answer);
       setError('');
+      setPending(false);
     } catch (failure) {
+      if (question !== asked.current) return;
       setError(errorText(failure));
+      setPending(false);
     }
-  }, [ahead]);
+  }, [ahead, filter, show]);
 
   useEffect(() => {
     void request({ type: 'settings/get' }).then((settings) => setLanguage(settings.language));
   }, []);
+  const loaded = useRef(false);
   useEffect(() => {
-    void load();
+    const delay = loaded.current ? FILTER_DELAY_MS : 0;
+    loaded.current = true;
+    const settle = setTimeout(() => void load(), delay);
     // Actions done in a sidebar meanwhile: catch up when the user comes back, and now and then.
     const onFocus = () => void load();
     window.addEventListener('focus', onFocus);
     const timer = setInterval(onFocus, REFRESH_MS);
     return () => {
+      clearTimeout(settle);
       window.removeEventListener('focus', onFocus);
       clearInterval(timer);
     };
@@ -50,34 +71,50 @@ export function TodayApp() {
     document.title = t('today.title');
   }, [locale, t]);
 
-  const shown = agenda ? filterAgenda(agenda.items, filter) : [];
-  const groups = agenda ? groupAgenda(shown, agenda.now) : undefined;
+  // A new question starts from the top of each group again.
+  const ask = (next: { filter?: AgendaFilter; ahead?: boolean }) => {
+    if (next.filter) setFilter(next.filter);
+    if (next.ahead !== undefined) setAhead(next.ahead);
+    setShow(FIRST_SHOWN);
+    setPending(true);
+  };
   return (
     <I18nProvider value={i18n}>
-      <main class="options today">
+      <main class="options today" aria-busy={pending}>
         <h1>
           {t('today.title')} <span class="muted">{formatDate(locale, agenda?.now ?? Date.now())}</span>
         </h1>
         <AgendaFilters
-          items={agenda?.items ?? []}
+          kinds={agenda?.kinds ?? []}
           filter={filter}
-          onFilter={setFilter}
+          onFilter={(next) => ask({ filter: next })}
           ahead={ahead}
-          onAhead={setAhead}
+          onAhead={(next) => ask({ ahead: next })}
         />
         <ErrorAlert message={error} />
         <p role="status" aria-live="polite" class="muted" data-testid="today-count">
           {!agenda
             ? t('today.loading')
-            : agenda.items.length === 0
+            : agenda.total === 0
               ? t('today.empty')
-              : shown.length === 0
+              : agenda.matched === 0
                 ? t('today.emptyFiltered')
-                : t('today.count', { shown: shown.length, total: agenda.items.length })}
+                : t('today.count', { shown: agenda.matched, total: agenda.total })}
         </p>
-        {groups &&
+        {agenda &&
           AGENDA_GROUPS.map((group) => (
-            <AgendaGroupList key={group} group={group} items={groups[group]} now={agenda!.now} onChanged={() => void load()} />
+            <AgendaGroupList
+              key={group}
+              group={group}
+              count={agenda.groups[group].count}
+              items={agenda.groups[group].items}
+              now={agenda.now}
+              onChanged={() => void load()}
+              onMore={() => {
+                setShow({ ...show, [group]: show[group] + SHOWN_AT_FIRST });
+                setPending(true);
+              }}
+            />
           ))}
       </main>
     </I18nProvider>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { completeCareAction, dismissCareAction, snoozeCareAction } from '../db/care-actions';
 import { careAgenda } from '../db/care-today';
+import { agendaPage } from '../care/agenda';
 import type { CustomerDatabase } from '../db/database';
 import { confirmIdentity, createCustomer, logPurchase, logSurvey, searchCustomers, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
@@ -122,7 +123,7 @@ export const handlers: Handlers = {
 
   'care/agenda': async (request, { db }) => {
     const now = Date.now();
-    return { now, items: await careAgenda(db, now, request.aheadDays) };
+    return { now, ...agendaPage(await careAgenda(db, now, request.aheadDays), request.filter, now, request.show) };
   },
 
   // Data in and out (issue 5): after an import or a restore written by an extension page, refit the base

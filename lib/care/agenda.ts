@@ -43,3 +43,24 @@ export function groupAgenda(items: AgendaItem[], now: number): Record<AgendaGrou
   for (const item of items) groups[agendaGroup(item.action, now)].push(item);
   return groups;
 }
+
+/** What the Today page shows at once: never the whole agenda, which at 100k customers held 158k actions. */
+export interface AgendaPage {
+  /** Due actions before filtering, and after. */
+  total: number;
+  matched: number;
+  /** The kinds that occur in the whole agenda, for the kind filter. */
+  kinds: CareAction['kind'][];
+  /** Each group's matching actions: how many, and the first of them, soonest first. */
+  groups: Record<AgendaGroup, { count: number; items: AgendaItem[] }>;
+}
+
+export function agendaPage(items: AgendaItem[], filter: AgendaFilter, now: number, show: Record<AgendaGroup, number>): AgendaPage {
+  const matched = filterAgenda(items, filter);
+  const grouped = groupAgenda(matched, now);
+  const groups = Object.fromEntries(
+    AGENDA_GROUPS.map((group) => [group, { count: grouped[group].length, items: grouped[group].slice(0, show[group]) }]),
+  ) as AgendaPage['groups'];
+  const kinds = [...new Set(items.map((item) => item.action.kind))];
+  return { total: items.length, matched: matched.length, kinds, groups };
+}

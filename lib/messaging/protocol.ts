@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  CARE_ACTION_KINDS,
   careActionSchema,
   customerSchema,
   identitySchema,
@@ -12,10 +13,14 @@ import {
   settingsSchema,
   surveySchema,
   text,
+  TIERS,
 } from '../db/schema';
 import { EDITABLE_IDENTITY_KINDS, fieldIssueSchema } from '../db/customer-patch';
 import { PAGE_KINDS, PERSON_ROLES } from '../recognition/page-context';
 import { localeSchema, sidebarStateSchema, themeSchema } from './content-protocol';
+
+/** How many actions of one group the Today page lists. */
+const shownPerGroup = intIn(1, 5_000);
 
 /**
  * The one protocol between extension pages (sidebar, options) and the background,
@@ -209,7 +214,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('demo/load') }),
   /** Due and overdue care actions across all customers, for the Today page. */
-  z.object({ type: z.literal('care/agenda'), aheadDays: z._default(intIn(0, 31), 0) }),
+  z.object({
+    type: z.literal('care/agenda'),
+    aheadDays: z._default(intIn(0, 31), 0),
+    /** Applied in the background, which sends only the first `show` actions of each group. */
+    filter: z._default(
+      z.object({ text: text(200), kind: z.enum([...CARE_ACTION_KINDS, 'all']), tier: z.enum([...TIERS, 'all']) }),
+      { text: '', kind: 'all', tier: 'all' },
+    ),
+    show: z._default(z.object({ overdue: shownPerGroup, today: shownPerGroup, upcoming: shownPerGroup }), { overdue: 50, today: 50, upcoming: 50 }),
+  }),
   // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
   z.object({ type: z.literal('data/changed') }),
   // --- Editing customer files (issue 5) ---
@@ -248,6 +262,17 @@ export type LogResult = z.infer<typeof logResultSchema>;
 const customerHitSchema = z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()) });
 const count = z.int().check(z.nonnegative());
 
+/** One group of the Today page: how many match, and the first of them. */
+const agendaGroupSchema = z.object({
+  count,
+  items: z.array(
+    z.object({
+      action: careActionSchema,
+      customer: z.object({ id: z.string(), name: z.string(), tier: customerSchema.shape.tier, company: z.optional(z.string()) }),
+    }),
+  ),
+});
+
 /** What each request answers; every answer is wrapped in { ok, value } or { ok: false, error }. */
 export const responseSchemas = {
   'customer/create': customerSchema,
@@ -266,17 +291,10 @@ export const responseSchemas = {
   'demo/load': z.object({ customers: z.int() }),
   'care/agenda': z.object({
     now: z.number(),
-    items: z.array(
-      z.object({
-        action: careActionSchema,
-        customer: z.object({
-          id: z.string(),
-          name: z.string(),
-          tier: customerSchema.shape.tier,
-          company: z.optional(z.string()),
-        }),
-      }),
-    ),
+    total: count,
+    matched: count,
+    kinds: z.array(z.enum(CARE_ACTION_KINDS)),
+    groups: z.object({ overdue: agendaGroupSchema, today: agendaGroupSchema, upcoming: agendaGroupSchema }),
   }),
   // Data in and out (issue 5)
   'data/changed': z.object({ customers: count }),

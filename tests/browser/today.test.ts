@@ -59,10 +59,10 @@ describe('care across customers: the sidebar, the badge, the Today page and the 
     for (const name of await today.items().getByRole('link').allTextContents()) expect(name).toBe('Emily Carter');
 
     await today.search('');
-    await today.page.getByLabel('Tier').selectOption('A');
+    await today.filterTier('A');
     await expect.poll(() => today.items().count()).toBeLessThan(total);
     expect(await today.items().filter({ hasNotText: 'Tier A' }).count()).toBe(0);
-    await today.page.getByLabel('Tier').selectOption('all');
+    await today.filterTier('all');
     if ((await today.group('overdue').count()) > 0) {
       expect(await today.group('overdue').locator('li.overdue').count()).toBeGreaterThan(0);
     }
@@ -83,6 +83,53 @@ describe('care across customers: the sidebar, the badge, the Today page and the 
       .toBe(0);
     await options.getByLabel('Birthdays, anniversaries and family dates').check();
     await options.close();
+    await today.page.close();
+  });
+
+  it('lists the first 50 of a long group, with its full count, and the rest on request from the keyboard', async () => {
+    const { context, extensionId } = session().browser;
+    const today = await TodayPage.open(context, extensionId);
+    // 120 more overdue follow-ups for one customer, written straight into the extension's database (no cause, so
+    // no refresh withdraws them), then taken out again.
+    const ids = await today.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const opening = indexedDB.open('customer-care');
+        opening.onsuccess = () => resolve(opening.result);
+        opening.onerror = () => reject(opening.error);
+      });
+      const transaction = db.transaction(['customers', 'careActions'], 'readwrite');
+      const customer = await new Promise<{ id: string }>((resolve) => {
+        const cursor = transaction.objectStore('customers').openCursor();
+        cursor.onsuccess = () => resolve(cursor.result!.value);
+      });
+      const now = Date.now();
+      const ids = Array.from({ length: 120 }, () => crypto.randomUUID());
+      ids.forEach((id, i) =>
+        transaction.objectStore('careActions').add({ id, createdAt: now, updatedAt: now, customerId: customer.id, kind: 'follow-up', due: now - (3 + i) * 86_400_000, status: 'open', reason: `Long-list follow-up ${i}` }),
+      );
+      await new Promise((resolve) => (transaction.oncomplete = resolve));
+      db.close();
+      return ids;
+    });
+    await today.reload();
+    const overdue = today.group('overdue');
+    const count = Number(await overdue.locator('h2 .badge').textContent());
+    expect(count).toBeGreaterThanOrEqual(120);
+    expect(await overdue.locator('.agenda-item').count()).toBe(50);
+    const more = overdue.getByRole('button', { name: `Show more (${count - 50} not shown yet)` });
+    await more.focus();
+    await today.page.keyboard.press('Enter');
+    await today.settled();
+    expect(await overdue.locator('.agenda-item').count()).toBe(Math.min(100, count));
+
+    await today.page.evaluate(async (ids) => {
+      const opening = indexedDB.open('customer-care');
+      const db = await new Promise<IDBDatabase>((resolve) => (opening.onsuccess = () => resolve(opening.result)));
+      const transaction = db.transaction('careActions', 'readwrite');
+      for (const id of ids) transaction.objectStore('careActions').delete(id);
+      await new Promise((resolve) => (transaction.oncomplete = resolve));
+      db.close();
+    }, ids);
     await today.page.close();
   });
 

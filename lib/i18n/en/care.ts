@@ -19,6 +19,7 @@ export const care = {
   'today.group.upcoming': 'Coming up',
   'today.openCustomer': 'Open the file of {name}',
   'today.count': '{shown} of {total} shown',
+  'today.showMore': 'Show more ({count} not shown yet)',
   'options.care': 'Care suggestions',
   'options.care.explain': 'Which suggestions to make, and when. Changes apply to every customer at once.',
   'options.care.region': 'Holidays of',

@@ -21,6 +21,7 @@ export const care: Record<keyof typeof english, string> = {
   'today.group.upcoming': '即将到期',
   'today.openCustomer': '打开 {name} 的客户档案',
   'today.count': '显示 {shown} / {total} 项',
+  'today.showMore': '显示更多（还有 {count} 项未显示）',
   'options.care': '关怀建议',
   'options.care.explain': '提出哪些建议、何时提出。修改会立即作用于所有客户。',
   'options.care.region': '节日地区',

@@ -31,6 +31,19 @@ export class TodayPage {
 
   async search(text: string): Promise<void> {
     await this.page.getByLabel('Search customer, company or reason').fill(text);
+    await this.settled();
+  }
+
+  async filterTier(tier: 'A' | 'B' | 'C' | 'all'): Promise<void> {
+    await this.page.getByLabel('Tier').selectOption(tier);
+    await this.settled();
+  }
+
+  /** The answer to the filters just set is shown: the background filters, once typing has settled. */
+  async settled(): Promise<void> {
+    // Busy from the change until its answer; a very quick answer may come before this looks.
+    await this.page.locator('main[aria-busy="true"]').waitFor({ timeout: 2_000 }).catch(() => undefined);
+    await this.page.locator('main[aria-busy="false"]').waitFor();
   }
 
   async reload(): Promise<void> {
