@@ -1,7 +1,9 @@
+import { isAlive } from './alive';
 import { isDue } from './care-due';
 import type { CustomerDatabase } from './database';
 import type { AgendaItem } from '../care/agenda';
 import type { CareAction, Customer } from './schema';
+import { forEachSlice } from './whole-table';
 
 
 /** The end of the local day `days` days after `now`'s. */
@@ -27,11 +29,27 @@ export async function dueActions(db: CustomerDatabase, until: number): Promise<C
  */
 export async function careAgenda(db: CustomerDatabase, now: number, aheadDays = 0): Promise<AgendaItem[]> {
   const actions = await dueActions(db, endOfDay(now, aheadDays));
-  const customers = await db.customers.bulkGet([...new Set(actions.map((action) => action.customerId))]);
-  const byId = new Map(customers.filter((c): c is Customer => !!c && c.deletedAt === undefined).map((c) => [c.id, c]));
+  const byId = await customersById(db, new Set(actions.map((action) => action.customerId)));
   return actions.flatMap((action) => {
     const customer = byId.get(action.customerId);
     if (!customer) return [];
     return [{ action, customer: { id: customer.id, name: customer.name, tier: customer.tier, company: customer.company.name } }];
   });
+}
+
+/**
+ * The live customers of these ids. For a good share of the base, the whole table read in key order: on the
+ * 100k base, a bulkGet of the 92k customers with something due took 4.7 s, about 51 µs each, where key order
+ * reads a customer in about 12 µs.
+ */
+async function customersById(db: CustomerDatabase, ids: Set<string>): Promise<Map<string, Customer>> {
+  const byId = new Map<string, Customer>();
+  if (ids.size * 4 > (await db.customers.count())) {
+    await forEachSlice(db.customers, (rows) => {
+      for (const row of rows) if (ids.has(row.id) && isAlive(row)) byId.set(row.id, row);
+    });
+  } else {
+    for (const row of await db.customers.bulkGet([...ids])) if (isAlive(row)) byId.set(row.id, row);
+  }
+  return byId;
 }

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { careAgenda, dueActions, endOfDay } from '../../../lib/db/care-today';
+import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
+import { createCustomer } from '../../../lib/db/repository';
+
+const NOW = Date.now();
+const DAY = 86_400_000;
+let db: CustomerDatabase;
+let ids: string[];
+
+beforeEach(async () => {
+  db = openCustomerDatabase(`care-today-${crypto.randomUUID()}`);
+  ids = [];
+  for (let i = 0; i < 10; i++) ids.push((await createCustomer(db, { name: `Customer ${i}`, tier: 'B', company: { name: `Firm ${i}` } }, [])).id);
+});
+afterEach(() => db.delete());
+
+/** One overdue action for each of these customers; the first of them is then deleted. */
+async function dueFor(customerIds: string[]): Promise<void> {
+  await db.careActions.bulkAdd(
+    customerIds.map((customerId, i) => ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW, customerId, kind: 'follow-up' as const, due: NOW - (i + 1) * DAY, status: 'open' as const, reason: `follow up ${i}` })),
+  );
+  await db.customers.update(customerIds[0]!, { deletedAt: NOW });
+}
+
+describe("the care agenda's customers", () => {
+  // Few customers due are read by key; many, with the whole table in key order. Either way, the same answer.
+  it.each([
+    ['a few of the base (read by key)', 2],
+    ['most of the base (read whole)', 9],
+  ])('names the live customer of each due action, for %s', async (_case, due) => {
+    await dueFor(ids.slice(0, due));
+    const items = await careAgenda(db, NOW);
+    expect(items.map((item) => item.customer.name).sort()).toEqual(ids.slice(1, due).map((_, i) => `Customer ${i + 1}`).sort());
+    expect(items[0]!.customer).toMatchObject({ tier: 'B', company: expect.stringMatching(/^Firm /) });
+  });
+});
+
+describe('the actions due by tonight', () => {
+  it.each([
+    ['a few of all actions', 2, 20],
+    ['most of them', 6, 1],
+  ])('are the open and woken snoozed ones, soonest first, for %s', async (_case, due, later) => {
+    const action = (i: number, due: number, status: 'open' | 'snoozed' | 'done') =>
+      ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW, customerId: ids[i % 10]!, kind: 'follow-up' as const, due, status, reason: `r${i}` });
+    await db.careActions.bulkAdd([
+      ...Array.from({ length: due }, (_, i) => action(i, NOW - (i + 1) * DAY, i === 0 ? 'snoozed' : 'open')),
+      ...Array.from({ length: later }, (_, i) => action(i, NOW + (i + 2) * DAY, i % 2 ? 'snoozed' : 'open')),
+      action(0, NOW - DAY, 'done'),
+    ]);
+    const found = await dueActions(db, endOfDay(NOW));
+    expect(found.map((row) => row.reason)).toEqual(Array.from({ length: due }, (_, i) => `r${due - 1 - i}`));
+  });
+});
