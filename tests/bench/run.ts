@@ -10,6 +10,7 @@ import { buildExtension } from '../harness/build';
 import { startFixtureServer } from '../harness/https-server';
 import { chromeBuildDir, chromiumPath, repoRoot, tmpDir } from '../harness/paths';
 import { cardAndLogBenchmark, cardsWhileBackgroundWorks } from './card-bench';
+import { todayPageBenchmark } from './today-bench';
 import { openBenchBase } from './dataset/extension-base';
 import { careComputeBenchmark, extractionBenchmark, loyaltyFitBenchmarks } from './compute-bench';
 import { mutationBurstBenchmark, sidebarFirstRenderBenchmark } from './host-cost-bench';
@@ -165,6 +166,13 @@ try {
     { area: 'card', name: 'page change on Gmail → customer card painted in the sidebar', unit: 'ms', ...cardStats, target: '≤ 50 ms p95', pass: within(cardStats.p95, 50), how: 'location.hash set to a conversation whose sender is a customer spread over the 100k base (Date.now() in the page) → the card\'s name changed in the sidebar frame and the next animation frame (Date.now() there); recognition (the page read once the host’s change is over), the report on the content script’s port, indexed lookup, live query and render. The first 5 changes are warm-up.' },
     { area: 'card', name: 'the next page change right after a one-click log', unit: 'ms', ...stats(card.cardAfterLog), target: '≤ 50 ms p95', pass: within(stats(card.cardAfterLog).p95, 50), how: 'As above, but each page change follows a logged note on the previous conversation (open, log, open the next), which is how the sidebar is used.' },
     { area: 'card', name: 'one-click log → committed and shown in the timeline', unit: 'ms', ...logStats, target: '≤ 30 ms p95', pass: within(logStats.p95, 30), how: 'Inside the sidebar frame: click on "Log note" with a typed summary → the note\'s text in the timeline and the next animation frame (performance.now()); the write is committed before the live query can show it. The bench\'s notes are deleted afterwards.' },
+  );
+
+  log('the Today page on the whole base…');
+  const today = await todayPageBenchmark(base, 3);
+  measures.push(
+    { area: 'today', name: 'Today page opened → its first actions listed', unit: 'ms', ...stats(today.open), how: `today.html in a new tab until the first action is in the DOM: the background reads every action due by tonight and their customers, filters, and sends each group's first 50 (${today.shown}).` },
+    { area: 'today', name: 'a search typed on the Today page → its answer shown', unit: 'ms', ...stats(today.search), how: 'The search field filled in one go; from then until the page is no longer aria-busy: 250 ms for typing to settle, then the same question to the background with the filter.' },
   );
 
   if (!rescoreFirst) await fullRescoring();
