@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
-import { forEachSlice, groupedWhole } from '../db/whole-table';
-import { keepWorkerAlive, nextTask } from './long-pass';
 import type { Customer, Purchase, Survey } from '../db/schema';
+import { forEachSlice, groupedWhole } from '../db/whole-table';
 import { analyseCustomer } from '../loyalty/analyse';
 import { baseModelSchema, fitBaseModelSteps, type BaseModel } from '../loyalty/base-model';
 import { runInSlices } from '../loyalty/steps';
 import { DAY_MS } from '../loyalty/measure';
 import { summarisePurchases } from '../loyalty/summary';
+import { keepWorkerAlive, nextTask } from './long-pass';
 
 export const MODEL_KEY = 'loyalty:base-model';
 const REFIT_AFTER_MS = DAY_MS;

@@ -24,8 +24,9 @@ export async function dueActions(db: CustomerDatabase, until: number): Promise<C
 
 /**
  * Care actions across all customers that are due by the end of the day `aheadDays`
- * from now (overdue ones included), soonest first. Read through the [status+due]
- * index, so the cost follows the number due, not the size of the base.
+ * from now (overdue ones included), soonest first, with whom each is for. The actions
+ * are read through the [status+due] index, so their cost follows the number due; their
+ * customers by key, or the whole table when they are a good share of the base.
  */
 export async function careAgenda(db: CustomerDatabase, now: number, aheadDays = 0): Promise<AgendaItem[]> {
   const actions = await dueActions(db, endOfDay(now, aheadDays));
