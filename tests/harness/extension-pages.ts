@@ -6,7 +6,11 @@ export async function loadDemoDataThroughOptions(browser: ExtensionBrowser): Pro
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('[data-action="load-demo"]').click();
-  await options.getByTestId('options-status').filter({ hasText: /\d+/ }).waitFor();
+  // Any answer, so that a refusal fails here with its text rather than as a bare timeout.
+  const status = options.getByTestId('options-status');
+  await status.filter({ hasText: /\S/ }).waitFor();
+  const text = (await status.textContent()) ?? '';
+  if (!/\d+/.test(text)) throw new Error(`loading the demo data answered: ${text}`);
   await options.close();
 }
 
