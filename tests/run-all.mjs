@@ -34,6 +34,8 @@ for (const project of ['unit', 'browser']) {
     passed += results.numPassedTests;
     failed += results.numFailedTests;
     if (results.numTotalTests === 0) failed += 1;
+    // A suite that failed outside its tests (its set-up, say) fails no test itself: count it, so the line is honest.
+    if (status !== 0 && results.numFailedTests === 0) failed += 1;
   } catch {
     // The suite did not even report (it crashed before running): count it as a failure.
     failed += 1;

@@ -5,6 +5,9 @@ import type { ExtensionBrowser } from './browser';
 export async function loadDemoDataThroughOptions(browser: ExtensionBrowser): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  // The settings' sections appear above the demo button once the background answers: clicked before that, the
+  // button can move under the click, and the click land on something else (two CI runs timed out so).
+  await options.locator('#general-heading').waitFor();
   await options.locator('[data-action="load-demo"]').click();
   // Any answer, so that a refusal fails here with its text rather than as a bare timeout.
   const status = options.getByTestId('options-status');
