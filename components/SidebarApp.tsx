@@ -8,6 +8,7 @@ import { request } from '../lib/messaging/client';
 import type { SidebarView } from '../lib/messaging/protocol';
 import { connectSidebar, type SidebarConnection } from '../lib/sidebar/connection';
 import type { EarlyPort } from '../lib/sidebar/early-port';
+import { themeHintOf } from '../lib/sidebar/theme-hint';
 import { watchVisibility } from '../lib/sidebar/visibility';
 import { CustomerCardView } from './CustomerCardView';
 import { I18nProvider } from './i18n-context';
@@ -62,7 +63,8 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
   // Before paint, so that the card never flashes in the wrong theme or language.
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
-    document.documentElement.dataset.theme = view?.theme ?? 'light';
+    // Until the first view, the host's theme as the frame's URL told it (lib/sidebar/theme-hint.ts).
+    document.documentElement.dataset.theme = view?.theme ?? themeHintOf(location.hash) ?? 'light';
     document.title = t('app.name');
   }, [locale, view?.theme, t]);
 
@@ -128,5 +130,7 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
 
 /** Renders the sidebar; components/sidebar-start.ts has loaded the text of the browser's language (the language until the first view). */
 export function renderSidebar(surface: 'frame' | 'panel', into: HTMLElement, early?: EarlyPort) {
+  // The shell the first script painted (./sidebar-shell.ts) goes in the same task, before any frame.
+  into.replaceChildren();
   render(<SidebarApp surface={surface} early={early} />, into);
 }

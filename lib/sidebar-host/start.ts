@@ -5,8 +5,10 @@ import { pageReportReplySchema, parseToContent } from '../messaging/content-prot
 import { mountSidebarFrame } from './frame';
 import { clampWidth, DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
 import type { PageReader } from '../recognition/read';
+import { withThemeHint } from '../sidebar/theme-hint';
 import { watchPage } from './page-watcher';
 import { openReportChannel } from './report-channel';
+import { detectHostTheme } from './theme';
 
 /** Browser language until the background tells the user's setting. */
 const initialLocale = () => resolveLocale('auto', navigator.language);
@@ -30,7 +32,7 @@ export async function startSidebarHost(
 ) {
   const storageKey = layoutStorageKey(win.location.hostname);
   const frame = mountSidebarFrame(doc, win, {
-    src: browser.runtime.getURL('/sidebar.html'),
+    src: withThemeHint(browser.runtime.getURL('/sidebar.html'), detectHostTheme(doc, win)),
     labels: frameLabels[initialLocale()],
     layout: await loadLayout(storageKey),
     onLayoutChange: (layout) => void browser.storage.local.set({ [storageKey]: layout }),

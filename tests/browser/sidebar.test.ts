@@ -102,4 +102,13 @@ describe.each(STORAGE_MODES)('the sidebar on the demo mail page (third-party sto
     await expect.poll(() => sidebar.theme()).toBe('dark');
     await gmail.page.close();
   });
+
+  it('is dark from its first paint on a dark page, before the customer is looked up', async () => {
+    const gmail = await GmailDemoPage.open(session().browser.context, session().browser.extensionId, 'wangFang', 'dark', { watchSidebarThemes: true });
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    // Never light, not even for the title bar painted while the app loads or for the app's render before the view.
+    expect(await sidebar.themesTaken()).toEqual(['dark']);
+    await gmail.page.close();
+  });
 });

@@ -1,8 +1,9 @@
+import { sidebarShellText } from '../sidebar-shell';
+
 /** English UI text: the sidebar, the card, logging, loyalty and the general options. */
 export const sidebar = {
-  'app.name': 'Customer care',
+  ...sidebarShellText.en,
   'sidebar.collapse': 'Collapse sidebar',
-  'sidebar.connecting': 'Connecting…',
   'sidebar.noPage': 'No customer recognised on this page.',
   'sidebar.noPeople': 'Open a message or a customer record to see who it is.',
   'sidebar.peopleOnPage': 'People on this page',

@@ -1,10 +1,10 @@
 import type { sidebar as english } from '../en/sidebar';
+import { sidebarShellText } from '../sidebar-shell';
 
 /** 简体中文界面文字（与 ../en/sidebar.ts 一一对应）。 */
 export const sidebar: Record<keyof typeof english, string> = {
-  'app.name': '客户关怀',
+  ...sidebarShellText['zh-CN'],
   'sidebar.collapse': '收起侧边栏',
-  'sidebar.connecting': '正在连接…',
   'sidebar.noPage': '此页面上未识别到客户。',
   'sidebar.noPeople': '打开一封邮件或一条客户记录即可查看对方是谁。',
   'sidebar.peopleOnPage': '此页面上的联系人',

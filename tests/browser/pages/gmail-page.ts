@@ -4,6 +4,20 @@ import { SidebarPanel } from './sidebar-panel';
 
 type DemoThread = keyof typeof DEMO_THREADS;
 
+/**
+ * Run in every frame before its own scripts; in the sidebar's, it records each value the root's data-theme takes.
+ * A string, not a function, so that no name the test runner's compiler adds to functions is needed in the frame.
+ */
+const SIDEBAR_THEME_WATCH = `
+  if (location.protocol === 'chrome-extension:') {
+    const taken = (window.__themesTaken = []);
+    new MutationObserver(() => {
+      const theme = document.documentElement.dataset.theme;
+      if (theme !== taken.at(-1)) taken.push(theme);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] }); // the root may not exist yet
+  }
+`;
+
 /** The demo Gmail page (tests/fixtures/sites/mail.google.com) with the extension's sidebar on it. */
 export class GmailDemoPage {
   private constructor(
@@ -11,8 +25,10 @@ export class GmailDemoPage {
     private readonly extensionId: string,
   ) {}
 
-  static async open(context: BrowserContext, extensionId: string, thread: DemoThread, theme?: 'dark') {
+  /** watchSidebarThemes: record every theme the sidebar frame's page takes, from its first script on (see SidebarPanel.themesTaken). */
+  static async open(context: BrowserContext, extensionId: string, thread: DemoThread, theme?: 'dark', options: { watchSidebarThemes?: boolean } = {}) {
     const page = await context.newPage();
+    if (options.watchSidebarThemes) await page.addInitScript(SIDEBAR_THEME_WATCH);
     await page.goto(gmailThreadUrl(DEMO_THREADS[thread], theme));
     return new GmailDemoPage(page, extensionId);
   }

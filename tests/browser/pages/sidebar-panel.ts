@@ -48,6 +48,11 @@ export class SidebarPanel {
     return this.frame.locator('.topbar button');
   }
 
+  /** Every theme the frame's page has taken since its first script, in order (GmailDemoPage.open with watchSidebarThemes). */
+  themesTaken(): Promise<string[]> {
+    return this.frame.evaluate(() => (window as unknown as { __themesTaken: string[] }).__themesTaken);
+  }
+
   theme(): Promise<string | null> {
     return this.frame.evaluate(() => document.documentElement.dataset.theme ?? null);
   }
