@@ -44,16 +44,31 @@ function safeDecode(value: string): string {
   }
 }
 
-function visibleText(doc: Document): string {
+/** Elements whose text a user does not see. */
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
+const UNSEEN_SELECTOR = [...UNSEEN].join(', ');
+
+/**
+ * The visible text that can hold an address: the text nodes with an @ in them, of the page's first
+ * MAX_TEXT_CHARS characters of visible text, joined by spaces (so that an address never runs from one node
+ * into the next). A walk with no filter function, which the browser runs without calling back into script
+ * for every node; the text of a script or a style is its own child, so a look at the parent keeps it out of
+ * the count, and a text with an @ is checked all the way up. On a page of 10,000 elements this read took
+ * 10 ms with a filter function and the whole text through EMAIL_PATTERN (tests/bench/compute-bench.ts).
+ */
+function textWithAddresses(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('script, style, noscript, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  let text = '';
-  while (text.length < MAX_TEXT_CHARS && walker.nextNode()) text += ` ${walker.currentNode.nodeValue ?? ''}`;
-  return text.slice(0, MAX_TEXT_CHARS);
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const withAt: string[] = [];
+  for (let read = 0; read < MAX_TEXT_CHARS && walker.nextNode(); ) {
+    const node = walker.currentNode as Text;
+    if (UNSEEN.has(node.parentElement?.localName ?? '')) continue;
+    const text = node.data.slice(0, MAX_TEXT_CHARS - read - 1);
+    read += 1 + text.length;
+    if (text.includes('@') && !node.parentElement?.closest(UNSEEN_SELECTOR)) withAt.push(text);
+  }
+  return withAt.join(' ');
 }
 
 export function readAnyPage(doc: Document, hint: OnDemandHint = {}): PageContext {
@@ -68,7 +83,7 @@ export function readAnyPage(doc: Document, hint: OnDemandHint = {}): PageContext
     const isName = label && !label.includes('@') && !PHONE_PATTERN.test(label);
     if (person) people.push({ ...person, name: isName ? label : undefined });
   }
-  for (const email of visibleText(doc).match(EMAIL_PATTERN) ?? []) people.push({ email, role: 'mentioned' });
+  for (const email of textWithAddresses(doc).match(EMAIL_PATTERN) ?? []) people.push({ email, role: 'mentioned' });
   return {
     site: 'any-page',
     kind: 'other',

@@ -42,3 +42,42 @@ describe('reading any page on demand', () => {
     expect(readAnyPage(doc).people).toHaveLength(30);
   });
 });
+
+describe('the addresses in the visible text, on demand', () => {
+  const pageOf = (build: (body: HTMLElement) => void) => {
+    const doc = document.implementation.createHTMLDocument('page');
+    build(doc.body);
+    return doc;
+  };
+  const emailsOn = (doc: Document) => readAnyPage(doc).people.map((person) => person.email);
+
+  it('reads none from scripts, styles, noscript or templates, however deep', () => {
+    const doc = pageOf((body) => {
+      for (const tag of ['script', 'style', 'noscript', 'template']) {
+        const hidden = body.appendChild(document.createElement(tag));
+        hidden.textContent = `${tag}@hidden.example.com`;
+      }
+      const wrapped = body.appendChild(document.createElement('noscript'));
+      wrapped.appendChild(document.createElement('div')).textContent = 'deep@hidden.example.com';
+      body.appendChild(document.createElement('p')).textContent = '写信给 li.lei@example-prospect.cn 询价';
+    });
+    expect(emailsOn(doc)).toEqual(['li.lei@example-prospect.cn']);
+  });
+
+  it('never joins the text of two elements into one address', () => {
+    const doc = pageOf((body) => {
+      body.appendChild(document.createElement('b')).textContent = 'sales';
+      body.appendChild(document.createElement('span')).textContent = '@jinlong-jewellery.cn';
+    });
+    expect(emailsOn(doc)).toEqual([]);
+  });
+
+  it('reads the first 200,000 characters of text only, also when the cut falls inside an element', () => {
+    const doc = pageOf((body) => {
+      body.appendChild(document.createElement('p')).textContent = 'x'.repeat(199_960);
+      body.appendChild(document.createElement('p')).textContent = 'early@example.com and later.one@example.com';
+      body.appendChild(document.createElement('p')).textContent = 'beyond@example.com';
+    });
+    expect(emailsOn(doc)).toEqual(['early@example.com']);
+  });
+});
