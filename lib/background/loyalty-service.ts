@@ -6,17 +6,28 @@ import type { Customer, Purchase, Survey } from '../db/schema';
 import { forEachSlice, groupedWhole } from '../db/whole-table';
 import { analyseCustomer } from '../loyalty/analyse';
 import { baseModelSchema, fitBaseModelSteps, type BaseModel } from '../loyalty/base-model';
-import { runInSlices } from '../loyalty/steps';
+import { runInSlices, type Steps } from '../loyalty/steps';
 import { DAY_MS } from '../loyalty/measure';
-import { summarisePurchases } from '../loyalty/summary';
+import { summarisePurchases, type PurchaseSummary } from '../loyalty/summary';
 import { keepWorkerAlive, nextTask } from './long-pass';
 
 export const MODEL_KEY = 'loyalty:base-model';
 const REFIT_AFTER_MS = DAY_MS;
 /** Customers scored, and written, at a time by a whole-base rescoring. */
 const PAGE = 2_000;
-/** How long the model's fit holds the worker's thread before it lets other work in. */
-const FIT_SLICE_MS = 10;
+/** How long the pass's own computing (summaries, the model's fit, the scores) holds the worker's thread before it lets other work in. */
+const SLICE_MS = 10;
+
+/** Each customer's purchase summary, the base model's input, a step per customer. */
+function* summarySteps(purchaseGroups: Iterable<Purchase[]>, now: number): Steps<PurchaseSummary[]> {
+  const summaries: PurchaseSummary[] = [];
+  for (const rows of purchaseGroups) {
+    const summary = summarisePurchases(rows, now);
+    if (summary) summaries.push(summary);
+    yield;
+  }
+  return summaries;
+}
 
 
 /**
@@ -74,21 +85,38 @@ export class LoyaltyService {
     await forEachSlice(db.customers, (rows) => live.push(...rows.filter(isAlive)));
     const purchasesOf = await groupedWhole(db.purchases);
     const surveysOf = await groupedWhole(db.surveys);
-    const summaries = [...purchasesOf.values()].flatMap((rows) => summarisePurchases(rows, now) ?? []);
-    // In slices of the thread, so that a card asked for meanwhile waits for one slice, not the whole fit.
-    this.model = await runInSlices(fitBaseModelSteps(summaries, now), FIT_SLICE_MS, nextTask);
+    // In slices of the thread, so that a card asked for meanwhile waits for one slice, not the whole fit: the
+    // summaries of 100k customers alone held it for about 120 ms.
+    const summaries = await runInSlices(summarySteps(purchasesOf.values(), now), SLICE_MS, nextTask);
+    this.model = await runInSlices(fitBaseModelSteps(summaries, now), SLICE_MS, nextTask);
     if (this.model) await browser.storage.local.set({ [MODEL_KEY]: this.model });
-    // Scored and written a page at a time: a card asked for meanwhile waits for one page at most, where scoring
-    // everyone at once kept the worker's thread busy for seconds, and the first rescoring of a base changes everyone.
+    // Scored in slices of the thread and written a page at a time: a card asked for meanwhile waits for one
+    // slice or one page's write, where scoring everyone at once kept the thread busy for seconds (and a page of
+    // 2,000 for about 45 ms), and the first rescoring of a base changes everyone.
     for (let start = 0; start < live.length; start += PAGE) {
-      const changed = live.slice(start, start + PAGE).flatMap((customer) => {
-        const scored = this.scored(customer, purchasesOf.get(customer.id) ?? [], surveysOf.get(customer.id) ?? [], settings.loyalty, now);
-        return scored === customer ? [] : [scored];
-      });
+      const page = live.slice(start, start + PAGE);
+      const changed = await runInSlices(this.changedScores(page, purchasesOf, surveysOf, settings.loyalty, now), SLICE_MS, nextTask);
       if (changed.length > 0) await this.writeScores(changed);
       else await nextTask();
     }
     return { customers: live.length, model: this.model };
+  }
+
+  /** The customers of `page` whose scores change, a step per customer. */
+  private *changedScores(
+    page: Customer[],
+    purchasesOf: Map<string, Purchase[]>,
+    surveysOf: Map<string, Survey[]>,
+    settings: Parameters<typeof analyseCustomer>[4],
+    now: number,
+  ): Steps<Customer[]> {
+    const changed: Customer[] = [];
+    for (const customer of page) {
+      const scored = this.scored(customer, purchasesOf.get(customer.id) ?? [], surveysOf.get(customer.id) ?? [], settings, now);
+      if (scored !== customer) changed.push(scored);
+      yield;
+    }
+    return changed;
   }
 
   /**
