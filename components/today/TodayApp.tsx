@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AGENDA_GROUPS, NO_FILTER, type AgendaFilter, type AgendaGroup } from '../../lib/care/agenda';
+import { AGENDA_GROUPS, NO_FILTER, questionDelay, type AgendaFilter, type AgendaGroup } from '../../lib/care/agenda';
 import { resolveLocale, formatDate } from '../../lib/i18n';
 import { errorText, request } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
@@ -14,8 +14,6 @@ const REFRESH_MS = 60_000;
 /** Actions listed per group at first, and added by each "Show more": a large base has tens of thousands due. */
 export const SHOWN_AT_FIRST = 50;
 const FIRST_SHOWN: Record<AgendaGroup, number> = { overdue: SHOWN_AT_FIRST, today: SHOWN_AT_FIRST, upcoming: SHOWN_AT_FIRST };
-/** The background filters: typing settles first, as each answer reads every due action. */
-const FILTER_DELAY_MS = 250;
 
 /** Due and overdue care actions across all customers, grouped by urgency and filterable. */
 export function TodayApp() {
@@ -51,11 +49,11 @@ export function TodayApp() {
   useEffect(() => {
     void request({ type: 'settings/get' }).then((settings) => setLanguage(settings.language));
   }, []);
-  const loaded = useRef(false);
+  // The wait of the question about to be asked (questionDelay); the first one, and any after it, go at once.
+  const delay = useRef(0);
   useEffect(() => {
-    const delay = loaded.current ? FILTER_DELAY_MS : 0;
-    loaded.current = true;
-    const settle = setTimeout(() => void load(), delay);
+    const settle = setTimeout(() => void load(), delay.current);
+    delay.current = 0;
     // Actions done in a sidebar meanwhile: catch up when the user comes back, and now and then.
     const onFocus = () => void load();
     window.addEventListener('focus', onFocus);
@@ -73,6 +71,7 @@ export function TodayApp() {
 
   // A new question starts from the top of each group again.
   const ask = (next: { filter?: AgendaFilter; ahead?: boolean }) => {
+    delay.current = next.filter ? questionDelay(filter, next.filter) : 0;
     if (next.filter) setFilter(next.filter);
     if (next.ahead !== undefined) setAhead(next.ahead);
     setShow(FIRST_SHOWN);
