@@ -31,10 +31,12 @@ export function TodayApp() {
 
   // Only the answer to the latest question is shown, whatever order the answers come in.
   const asked = useRef(0);
-  const load = useCallback(async () => {
+  // fresh: read the agenda again (the opening, a return to the page, the periodic refresh); otherwise the
+  // background filters the agenda it keeps (lib/background/agenda-cache.ts).
+  const load = useCallback(async (fresh = false) => {
     const question = ++asked.current;
     try {
-      const answer = await request({ type: 'care/agenda', aheadDays: ahead ? AHEAD_DAYS : 0, filter, show });
+      const answer = await request({ type: 'care/agenda', aheadDays: ahead ? AHEAD_DAYS : 0, filter, show, fresh });
       if (question !== asked.current) return;
       setAgenda(answer);
       setError('');
@@ -51,11 +53,14 @@ export function TodayApp() {
   }, []);
   // The wait of the question about to be asked (questionDelay); the first one, and any after it, go at once.
   const delay = useRef(0);
+  const opened = useRef(false);
   useEffect(() => {
-    const settle = setTimeout(() => void load(), delay.current);
+    const fresh = !opened.current;
+    opened.current = true;
+    const settle = setTimeout(() => void load(fresh), delay.current);
     delay.current = 0;
     // Actions done in a sidebar meanwhile: catch up when the user comes back, and now and then.
-    const onFocus = () => void load();
+    const onFocus = () => void load(true);
     window.addEventListener('focus', onFocus);
     const timer = setInterval(onFocus, REFRESH_MS);
     return () => {

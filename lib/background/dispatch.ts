@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import { requestSchema, type Request } from '../messaging/protocol';
+import type { AgendaCache } from './agenda-cache';
 import type { CareService } from './care-service';
 import { describeError } from './errors';
 import type { LoyaltyService } from './loyalty-service';
@@ -10,6 +11,7 @@ import { isExtensionPage, isPanelPage, isSidebarFrame, isTopFrameContentScript }
 
 export interface DispatchContext extends PageReportContext {
   db: CustomerDatabase;
+  agenda: AgendaCache;
   loyalty: LoyaltyService;
   care: CareService;
 }
@@ -23,7 +25,7 @@ const typeOf = (raw: unknown) => (typeof raw === 'object' && raw !== null && 'ty
  * else, or anything that fails its schema, is refused with a logged reason and touches nothing.
  */
 export function createMessageDispatcher(context: DispatchContext) {
-  const { db, pages, loyalty, care } = context;
+  const { db, agenda, pages, loyalty, care } = context;
   return (raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
     // Site content scripts report on their port (page-reports.ts); on-demand and custom-site readers send once.
     const report = takePageReport(raw, sender, context);
@@ -57,7 +59,7 @@ export function createMessageDispatcher(context: DispatchContext) {
         ? request.data.tabId
         : undefined;
     const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
-    handle(request.data, { db, pages, tabId, loyalty, care }).then(
+    handle(request.data, { db, agenda, pages, tabId, loyalty, care }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),
     );

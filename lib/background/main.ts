@@ -11,6 +11,7 @@ import { createMessageDispatcher } from './dispatch';
 import { acceptReportPort } from './page-reports';
 import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import { SettingsCache } from './settings-cache';
+import { AgendaCache } from './agenda-cache';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
 
 /** Wires the background: it alone owns the customer database and answers every page of the extension. */
@@ -36,7 +37,8 @@ export function startBackground(): void {
   browser.runtime.onConnect.addListener((port) =>
     port.name === PAGE_REPORT_PORT ? acceptReportPort(port, { pages, hints, settings }) : acceptSidebarPort(port),
   );
-  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, pages, hints, loyalty, care, settings }));
+  const agenda = new AgendaCache(db);
+  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings }));
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 }

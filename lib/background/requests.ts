@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { completeCareAction, dismissCareAction, snoozeCareAction } from '../db/care-actions';
-import { careAgenda } from '../db/care-today';
 import { agendaPage } from '../care/agenda';
 import type { CustomerDatabase } from '../db/database';
 import { confirmIdentity, createCustomer, logPurchase, logSurvey, searchCustomers, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
@@ -13,9 +12,11 @@ import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
 import { editHandlers } from './edit-handlers';
+import type { AgendaCache } from './agenda-cache';
 
 export interface RequestContext {
   db: CustomerDatabase;
+  agenda: AgendaCache;
   loyalty: LoyaltyService;
   care: CareService;
   pages: TabPages;
@@ -121,9 +122,9 @@ export const handlers: Handlers = {
     return refreshCareOf(logged, care);
   },
 
-  'care/agenda': async (request, { db }) => {
+  'care/agenda': async (request, { agenda }) => {
     const now = Date.now();
-    return { now, ...agendaPage(await careAgenda(db, now, request.aheadDays), request.filter, now, request.show) };
+    return { now, ...agendaPage(await agenda.agenda(now, request.aheadDays, request.fresh), request.filter, now, request.show) };
   },
 
   // Data in and out (issue 5): after an import or a restore written by an extension page, refit the base

@@ -35,15 +35,28 @@ export function agendaGroup(action: CareAction, now: number): AgendaGroup {
   return action.due <= endOfDay(now) ? 'today' : 'upcoming';
 }
 
+const searchable = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/**
+ * The texts of an item a search looks in, made searchable once per item: the background keeps the agenda between
+ * the Today page's questions (lib/background/agenda-cache.ts), and normalising 158k items' three texts took about
+ * half a second of every search.
+ */
+const searchTexts = new WeakMap<AgendaItem, string[]>();
+function searchTextsOf(item: AgendaItem): string[] {
+  let texts = searchTexts.get(item);
+  if (!texts) searchTexts.set(item, (texts = [item.customer.name, item.customer.company ?? '', item.action.reason].map(searchable)));
+  return texts;
+}
+
 /** Case- and width-insensitive match of customer, company and reason, then the kind and tier choices. */
 export function filterAgenda(items: AgendaItem[], filter: AgendaFilter): AgendaItem[] {
-  const needle = filter.text.normalize('NFKC').trim().toLowerCase();
+  const needle = searchable(filter.text).trim();
   return items.filter(
-    ({ action, customer }) =>
-      (filter.kind === 'all' || action.kind === filter.kind) &&
-      (filter.tier === 'all' || customer.tier === filter.tier) &&
-      (!needle ||
-        [customer.name, customer.company ?? '', action.reason].some((text) => text.normalize('NFKC').toLowerCase().includes(needle))),
+    (item) =>
+      (filter.kind === 'all' || item.action.kind === filter.kind) &&
+      (filter.tier === 'all' || item.customer.tier === filter.tier) &&
+      (!needle || searchTextsOf(item).some((text) => text.includes(needle))),
   );
 }
 

@@ -223,6 +223,8 @@ export const requestSchema = z.discriminatedUnion('type', [
       { text: '', kind: 'all', tier: 'all' },
     ),
     show: z._default(z.object({ overdue: shownPerGroup, today: shownPerGroup, upcoming: shownPerGroup }), { overdue: 50, today: 50, upcoming: 50 }),
+    /** Read the agenda again rather than filter the one the background keeps: the page's opening and its refreshes. */
+    fresh: z._default(z.boolean(), false),
   }),
   // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
   z.object({ type: z.literal('data/changed') }),

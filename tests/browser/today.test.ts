@@ -38,6 +38,11 @@ describe('care across customers: the sidebar, the badge, the Today page and the 
     await expect.poll(badge).toBeLessThan(before);
     const after = await badge();
 
+    // A search on the page left open filters the agenda the background keeps: the done complaint is not in it.
+    await today.search('emily');
+    expect(await today.itemsOf('Emily Carter').filter({ hasText: 'Complaint' }).count()).toBe(0);
+    expect(await today.itemsOf('Emily Carter').filter({ hasText: 'Birthday greeting' }).count()).toBe(1);
+    await today.search('');
     await today.reload();
     expect(await today.items().count()).toBe(after);
     // The birthday is still to do, listed with the others, and links to her file.

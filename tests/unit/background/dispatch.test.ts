@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CareService } from '../../../lib/background/care-service';
+import { AgendaCache } from '../../../lib/background/agenda-cache';
 import { createMessageDispatcher } from '../../../lib/background/dispatch';
 import { STORAGE_FULL_MESSAGE } from '../../../lib/background/errors';
 import { LoyaltyService } from '../../../lib/background/loyalty-service';
@@ -28,7 +29,7 @@ let dispatch: ReturnType<typeof createMessageDispatcher>;
 beforeEach(async () => {
   db = openCustomerDatabase(`dispatch-${crypto.randomUUID()}`);
   pages = new TabPages();
-  dispatch = createMessageDispatcher({ db, pages, hints: new Map(), loyalty: new LoyaltyService(db), care: new CareService(db), settings: new SettingsCache(db) });
+  dispatch = createMessageDispatcher({ db, agenda: new AgendaCache(db), pages, hints: new Map(), loyalty: new LoyaltyService(db), care: new CareService(db), settings: new SettingsCache(db) });
   await createCustomer(db, { name: '王芳' } as Parameters<typeof createCustomer>[1], [{ kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' }]);
 });
 afterEach(async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AgendaCache } from '../../../lib/background/agenda-cache';
 import { CareService } from '../../../lib/background/care-service';
 import { LoyaltyService } from '../../../lib/background/loyalty-service';
 import { handlers, type RequestContext } from '../../../lib/background/requests';
@@ -16,7 +17,7 @@ beforeEach(() => {
   db = openCustomerDatabase(`edit-${crypto.randomUUID()}`);
   refreshed = [];
   const care = { refresh: async (ids: string[] = []) => void refreshed.push(...ids) } as unknown as CareService;
-  context = { db, loyalty: new LoyaltyService(db), care, pages: new TabPages() };
+  context = { db, agenda: new AgendaCache(db), loyalty: new LoyaltyService(db), care, pages: new TabPages() };
 });
 afterEach(() => db.delete());
 

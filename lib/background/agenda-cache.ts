@@ -1,0 +1,43 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { AgendaItem } from '../care/agenda';
+import { careAgenda, endOfDay } from '../db/care-today';
+import type { CustomerDatabase } from '../db/database';
+
+/** What an agenda is read from: its actions, and their customers' names, tiers and companies. */
+const READ_FROM = ['careActions', 'customers'];
+
+/**
+ * The care agenda the Today page last asked for, kept until a write to what it was read from commits. At 100k
+ * customers reading it takes seconds (158k actions due in the generated base), and the page asks again for
+ * each search, choice and "Show more", which now filter what is kept. Dexie's storagemutated event fires when a
+ * write transaction commits, in this worker before its writer's await returns, and from the extension's pages
+ * through a broadcast; the kept agenda is dropped then, so a question after a write reads again. A write that
+ * bypasses Dexie is not heard, so the page's opening and its periodic refresh ask for a fresh read. The worker
+ * lets go of it when the browser stops the worker.
+ */
+export class AgendaCache {
+  private kept: { until: number; items: Promise<AgendaItem[]> } | undefined;
+
+  constructor(
+    private readonly db: CustomerDatabase,
+    private readonly read: typeof careAgenda = careAgenda,
+  ) {
+    const tables = READ_FROM.map((table) => `idb://${db.name}/${table}`);
+    const readFrom = (part: string) => tables.some((table) => part === table || part.startsWith(`${table}/`));
+    Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+      if (this.kept && ('all' in parts || Object.keys(parts).some(readFrom))) this.kept = undefined;
+    });
+  }
+
+  /** Due actions by the end of the day `aheadDays` from `now`, with their customers, soonest first; `fresh`: read again. */
+  agenda(now: number, aheadDays: number, fresh = false): Promise<AgendaItem[]> {
+    const until = endOfDay(now, aheadDays);
+    if (!fresh && this.kept?.until === until) return this.kept.items;
+    const kept = { until, items: this.read(this.db, now, aheadDays) };
+    this.kept = kept;
+    kept.items.catch(() => {
+      if (this.kept === kept) this.kept = undefined;
+    });
+    return kept.items;
+  }
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AgendaCache } from '../../../lib/background/agenda-cache';
+import { completeCareAction } from '../../../lib/db/care-actions';
+import { careAgenda } from '../../../lib/db/care-today';
+import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
+import { createCustomer, logInteraction } from '../../../lib/db/repository';
+
+const NOW = Date.now();
+const DAY = 86_400_000;
+let db: CustomerDatabase;
+let cache: AgendaCache;
+let reads: number;
+let customerId: string;
+let actionIds: string[];
+
+beforeEach(async () => {
+  db = openCustomerDatabase(`agenda-cache-${crypto.randomUUID()}`);
+  reads = 0;
+  cache = new AgendaCache(db, (...args) => ((reads += 1), careAgenda(...args)));
+  customerId = (await createCustomer(db, { name: '王芳', tier: 'A', company: { name: '金龙珠宝' } }, [])).id;
+  actionIds = [crypto.randomUUID(), crypto.randomUUID()];
+  await db.careActions.bulkAdd(
+    actionIds.map((id, i) => ({ id, createdAt: NOW, updatedAt: NOW, customerId, kind: 'follow-up' as const, due: NOW - (i + 1) * DAY, status: 'open' as const, reason: `follow up ${i}` })),
+  );
+});
+afterEach(() => db.delete());
+
+const reasons = async (aheadDays = 0) => (await cache.agenda(NOW, aheadDays)).map((item) => item.action.reason).sort();
+
+describe("the Today page's agenda, kept between its questions", () => {
+  it('is read once for any number of questions about the same days', async () => {
+    expect(await reasons()).toEqual(['follow up 0', 'follow up 1']);
+    await Promise.all([reasons(), reasons(), reasons()]);
+    expect(reads).toBe(1);
+    await reasons(7);
+    expect(reads).toBe(2);
+  });
+
+  it('is read again after an action is done, and no longer lists it', async () => {
+    await reasons();
+    await completeCareAction(db, actionIds[0]!);
+    expect(await reasons()).toEqual(['follow up 1']);
+    expect(reads).toBe(2);
+  });
+
+  it('is read again after a customer changes, with their new name', async () => {
+    await reasons();
+    await db.customers.update(customerId, { name: '王芳芳' });
+    expect((await cache.agenda(NOW, 0)).map((item) => item.customer.name)).toEqual(['王芳芳', '王芳芳']);
+    expect(reads).toBe(2);
+  });
+
+  it('is kept through writes to what it is not read from (a logged call)', async () => {
+    await reasons();
+    await logInteraction(db, { customerId, type: 'call', summary: '询价' });
+    await reasons();
+    expect(reads).toBe(1);
+  });
+
+  it('is read again when asked fresh (the page opening), which sees a write that bypassed Dexie, and that read is kept', async () => {
+    await reasons();
+    // Straight through IndexedDB, as no code of the extension writes: Dexie does not hear it.
+    await new Promise<void>((resolve, reject) => {
+      const opening = indexedDB.open(db.name);
+      opening.onerror = () => reject(opening.error);
+      opening.onsuccess = () => {
+        const idb = opening.result;
+        const transaction = idb.transaction('careActions', 'readwrite');
+        transaction.objectStore('careActions').delete(actionIds[0]!);
+        transaction.oncomplete = () => (idb.close(), resolve());
+      };
+    });
+    expect(await reasons()).toEqual(['follow up 0', 'follow up 1']);
+    expect((await cache.agenda(NOW, 0, true)).map((item) => item.action.reason)).toEqual(['follow up 1']);
+    expect(await reasons()).toEqual(['follow up 1']);
+    expect(reads).toBe(2);
+  });
+
+  it('is not kept when its read fails', async () => {
+    let fail = true;
+    const flaky = new AgendaCache(db, (...args) => (fail ? Promise.reject(new Error('read failed')) : careAgenda(...args)));
+    await expect(flaky.agenda(NOW, 0)).rejects.toThrow('read failed');
+    fail = false;
+    expect(await flaky.agenda(NOW, 0)).toHaveLength(2);
+  });
+});
