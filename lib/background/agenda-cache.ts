@@ -5,6 +5,11 @@ import type { CustomerDatabase } from '../db/database';
 
 /** What an agenda is read from: its actions, and their customers' names, tiers and companies. */
 const READ_FROM = ['careActions', 'customers'];
+/**
+ * How long an agenda is kept after the last question about it. The worker lives as long as mail pages keep
+ * reporting, for hours, and at 100k customers an agenda is tens of MB: let it go once the Today page is left.
+ */
+const KEEP_MS = 5 * 60_000;
 
 /**
  * The care agenda the Today page last asked for, kept until a write to what it was read from commits. At 100k
@@ -12,15 +17,16 @@ const READ_FROM = ['careActions', 'customers'];
  * each search, choice and "Show more", which now filter what is kept. Dexie's storagemutated event fires when a
  * write transaction commits, in this worker before its writer's await returns, and from the extension's pages
  * through a broadcast; the kept agenda is dropped then, so a question after a write reads again. A write that
- * bypasses Dexie is not heard, so the page's opening and its periodic refresh ask for a fresh read. The worker
- * lets go of it when the browser stops the worker.
+ * bypasses Dexie is not heard, so the page's opening and its periodic refresh ask for a fresh read.
  */
 export class AgendaCache {
   private kept: { until: number; items: Promise<AgendaItem[]> } | undefined;
+  private release: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly db: CustomerDatabase,
     private readonly read: typeof careAgenda = careAgenda,
+    private readonly keepMs = KEEP_MS,
   ) {
     const tables = READ_FROM.map((table) => `idb://${db.name}/${table}`);
     const readFrom = (part: string) => tables.some((table) => part === table || part.startsWith(`${table}/`));
@@ -32,6 +38,8 @@ export class AgendaCache {
   /** Due actions by the end of the day `aheadDays` from `now`, with their customers, soonest first; `fresh`: read again. */
   agenda(now: number, aheadDays: number, fresh = false): Promise<AgendaItem[]> {
     const until = endOfDay(now, aheadDays);
+    clearTimeout(this.release);
+    this.release = setTimeout(() => (this.kept = undefined), this.keepMs);
     if (!fresh && this.kept?.until === until) return this.kept.items;
     const kept = { until, items: this.read(this.db, now, aheadDays) };
     this.kept = kept;

@@ -76,6 +76,16 @@ describe("the Today page's agenda, kept between its questions", () => {
     expect(reads).toBe(2);
   });
 
+  it('is let go a while after the last question about it', async () => {
+    const brief = new AgendaCache(db, (...args) => ((reads += 1), careAgenda(...args)), 50);
+    await brief.agenda(NOW, 0);
+    await brief.agenda(NOW, 0);
+    expect(reads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await brief.agenda(NOW, 0);
+    expect(reads).toBe(2);
+  });
+
   it('is not kept when its read fails', async () => {
     let fail = true;
     const flaky = new AgendaCache(db, (...args) => (fail ? Promise.reject(new Error('read failed')) : careAgenda(...args)));
