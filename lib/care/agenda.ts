@@ -14,7 +14,7 @@ export interface AgendaFilter {
 
 export const NO_FILTER: AgendaFilter = { text: '', kind: 'all', tier: 'all' };
 
-/** The background filters every due action for each answer: typed text settles first. */
+/** Typed text settles before the question goes: each answer filters every due action. */
 const TYPING_DELAY_MS = 250;
 
 /**

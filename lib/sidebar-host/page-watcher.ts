@@ -1,5 +1,5 @@
 import type { PageReader } from '../recognition/read';
-import type { PageReport } from '../messaging/content-protocol';
+import type { PageReport, Theme } from '../messaging/content-protocol';
 import { trackHostTheme } from './theme-tracker';
 
 /**
@@ -21,8 +21,9 @@ export interface PageWatcher {
 /**
  * Follows a single-page mail or CRM app: reads the page after each burst of DOM
  * mutations or URL change, and reports only when what it read has changed.
+ * `theme`: the host's theme if the caller has just computed it (for the sidebar frame's URL).
  */
-export function watchPage(doc: Document, win: Window, readPage: PageReader, report: (page: PageReport) => void): PageWatcher {
+export function watchPage(doc: Document, win: Window, readPage: PageReader, report: (page: PageReport) => void, theme?: Theme): PageWatcher {
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | typeof PENDING | undefined;
   /** Changes seen after the last read, while the window after it is still open. */
@@ -32,7 +33,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
   const read = (force: boolean) => {
     changedSince = false;
     const url = win.location.href;
-    const page: PageReport = { type: 'page/report', url, theme: theme.current(), context: readPage(doc, url) };
+    const page: PageReport = { type: 'page/report', url, theme: hostTheme.current(), context: readPage(doc, url) };
     const serialised = JSON.stringify(page);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
@@ -61,7 +62,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
   const schedule = () => readAfter(setTimeout);
   const scheduleNow = () => readAfter(queueMicrotask);
 
-  const theme = trackHostTheme(doc, win, schedule);
+  const hostTheme = trackHostTheme(doc, win, schedule, theme);
   const observer = new MutationObserver(scheduleNow);
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   win.addEventListener('hashchange', schedule);
@@ -79,7 +80,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
     stop() {
       stopped = true;
       observer.disconnect();
-      theme.stop();
+      hostTheme.stop();
       win.removeEventListener('hashchange', schedule);
       win.removeEventListener('popstate', schedule);
       navigation?.removeEventListener('navigatesuccess', schedule);

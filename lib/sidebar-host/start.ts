@@ -31,10 +31,14 @@ export async function startSidebarHost(
   onInvalidated: (cleanup: () => void) => void,
 ) {
   const storageKey = layoutStorageKey(win.location.hostname);
+  const layout = await loadLayout(storageKey);
+  // Computed once, for the frame's first paint and the first page report: the watcher below starts tracking it
+  // in the same task, so nothing can change it unseen in between.
+  const theme = detectHostTheme(doc, win);
   const frame = mountSidebarFrame(doc, win, {
-    src: withThemeHint(browser.runtime.getURL('/sidebar.html'), detectHostTheme(doc, win)),
+    src: withThemeHint(browser.runtime.getURL('/sidebar.html'), theme),
     labels: frameLabels[initialLocale()],
-    layout: await loadLayout(storageKey),
+    layout,
     onLayoutChange: (layout) => void browser.storage.local.set({ [storageKey]: layout }),
   });
 
@@ -42,7 +46,7 @@ export async function startSidebarHost(
     const reply = pageReportReplySchema.safeParse(raw);
     if (reply.success) frame.setLabels(frameLabels[reply.data.locale]);
   });
-  const watcher = watchPage(doc, win, readPage, channel.send);
+  const watcher = watchPage(doc, win, readPage, channel.send, theme);
 
   const onMessage = (raw: unknown) => {
     const message = parseToContent(raw);

@@ -15,10 +15,10 @@ export interface ThemeTracker {
  * body (a class, a data-theme, an inline style), a stylesheet added or removed
  * in head, or the OS preference; each of those marks it stale and calls
  * `onChange`, so that the page is read (and the new theme reported) even when
- * no node changed.
+ * no node changed. `known`: the theme as just computed by the caller, in the same task, so it is not computed twice.
  */
-export function trackHostTheme(doc: Document, win: Window, onChange: () => void): ThemeTracker {
-  let theme: Theme | undefined;
+export function trackHostTheme(doc: Document, win: Window, onChange: () => void, known?: Theme): ThemeTracker {
+  let theme: Theme | undefined = known;
   const invalidate = () => {
     theme = undefined;
     onChange();

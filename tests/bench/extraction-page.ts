@@ -1,25 +1,39 @@
 /**
- * A Gmail-sized page for the extraction benchmark: the reading pane of a
- * conversation of several messages inside `fillerElements` of the nested tables,
- * divs and spans that make up Gmail's chrome (labels list, toolbars, inbox rows).
- * Built in the page with DOM calls, never from strings of HTML.
+ * Pages for the extraction benchmark, built in the page with DOM calls, never from strings of HTML: a
+ * Gmail-sized conversation, and padding that brings any page to the benchmark's size.
+ */
+
+/**
+ * Pads the page to `totalElements` with what surrounds a record or a message on a real site (navigation,
+ * lists, toolbars): rows of four table cells with a little text each, put before the page's own content.
+ * `fill` writes each cell's span (a site's own classes, say).
+ */
+export function padPage(
+  totalElements: number,
+  fill: (span: HTMLSpanElement, row: number, cell: number) => void = (span, row) => (span.textContent = `Row ${row}: weekly report, open tasks and other records`),
+): void {
+  const chrome = document.createElement('div');
+  document.body.prepend(chrome);
+  const all = document.getElementsByTagName('*');
+  for (let row = 0; all.length < totalElements; row++) {
+    const table = document.createElement('table');
+    const tr = table.insertRow();
+    for (let cell = 0; cell < 4 && all.length < totalElements - 2; cell++) {
+      const span = document.createElement('span');
+      fill(span, row, cell);
+      tr.insertCell().append(span);
+    }
+    chrome.append(table);
+  }
+}
+
+/**
+ * The reading pane of a Gmail conversation of several messages inside the nested tables, divs and spans that
+ * make up Gmail's chrome (labels list, toolbars, inbox rows), `totalElements` in all.
  */
 export function buildGmailSizedPage(totalElements: number, messages: number): void {
   document.title = 'Inbox (3) - demo.sales@example.com - Gmail';
-  const filler = document.createElement('div');
-  document.body.replaceChildren(filler);
-  const all = document.getElementsByTagName('*');
-  for (let made = 0; all.length < totalElements - messages * 4 - 2; made++) {
-    const row = document.createElement('table');
-    const tr = row.insertRow();
-    for (let cell = 0; cell < 4; cell++) {
-      const span = document.createElement('span');
-      span.className = cell === 1 ? 'yP' : 'bog';
-      span.textContent = `Inbox row ${made} — weekly report and other mail`;
-      tr.insertCell().append(span);
-    }
-    filler.append(row);
-  }
+  document.body.replaceChildren();
   const main = document.createElement('div');
   main.setAttribute('role', 'main');
   const subject = document.createElement('h2');
@@ -46,4 +60,8 @@ export function buildGmailSizedPage(totalElements: number, messages: number): vo
     main.append(message);
   }
   document.body.append(main);
+  padPage(totalElements, (span, row, cell) => {
+    span.className = cell === 1 ? 'yP' : 'bog';
+    span.textContent = `Inbox row ${row} — weekly report and other mail`;
+  });
 }
