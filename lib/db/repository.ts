@@ -141,9 +141,8 @@ export async function getCustomerCard<A>(
   customerId: string,
   analyse?: (customer: Customer, purchases: Purchase[], surveys: Survey[]) => A,
 ) {
-  const [customer, identities, recent, careActions, surveys, purchases] = await Promise.all([
+  const [customer, recent, careActions, surveys, purchases] = await Promise.all([
     db.customers.get(customerId),
-    db.identities.where('customerId').equals(customerId).toArray(),
     recentInteractions(db, customerId),
     db.careActions.where('customerId').equals(customerId).toArray(),
     db.surveys.where('customerId').equals(customerId).toArray(),
@@ -156,7 +155,6 @@ export async function getCustomerCard<A>(
     analysis: analyse?.(customer, livePurchases, liveSurveys),
     purchaseHistory: livePurchases.map(({ at, amount }) => ({ at, amount })).sort((a, b) => a.at - b.at),
     customer,
-    identities: identities.filter((identity) => isAlive(identity) && !identity.derived),
     recentInteractions: recent,
     openCareActions: careActions.filter((action) => isDue(action, Date.now())).sort((a, b) => a.due - b.due),
     latestSurvey: liveSurveys.sort((a, b) => b.at - a.at)[0],

@@ -80,7 +80,6 @@ export const customerCardSchema = z.object({
   /** The next Gregorian date of each of the customer's important dates, in the same order (lunar ones move yearly). */
   nextImportantDates: z._default(z.array(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))), []),
   customer: customerSchema,
-  identities: z.array(identitySchema),
   recentInteractions: z.array(interactionSchema),
   openCareActions: z.array(careActionSchema),
   latestSurvey: z.optional(surveySchema),
