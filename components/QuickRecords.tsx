@@ -1,3 +1,4 @@
+import type { TargetedEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { errorText, request, requestOnceKeyed } from '../lib/messaging/client';
 import { useI18n } from './i18n-context';
@@ -24,8 +25,7 @@ export function QuickRecords({
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-  const submit = async (event: Event, send: () => Promise<unknown>, done: string) => {
-    event.preventDefault();
+  const save = async (send: () => Promise<unknown>, done: string) => {
     setError('');
     try {
       await send();
@@ -35,8 +35,12 @@ export function QuickRecords({
       setError(t('error.generic', { message: errorText(failure) }));
     }
   };
-
-  const field = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+  /** A form's submit handler: sends what `send` makes of the form's fields, then says `done` and closes the form. */
+  const submitWith = (send: (value: (name: string) => string) => Promise<unknown>, done: string) => (event: TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    void save(() => send((name) => (form.elements.namedItem(name) as HTMLInputElement).value), done);
+  };
 
   return (
     <div class="quick-records">
@@ -55,20 +59,17 @@ export function QuickRecords({
       </div>
       {open === 'purchase' && (
         <form
-          onSubmit={(event) =>
-            void submit(
-              event,
-              () =>
-                request({
-                  type: 'purchase/log',
-                  customerId,
-                  amount: Number(field(event.currentTarget, 'amount')),
-                  currency: field(event.currentTarget, 'currency').trim().toUpperCase(),
-                  product: field(event.currentTarget, 'product'),
-                }),
-              t('log.purchaseLogged'),
-            )
-          }
+          onSubmit={submitWith(
+            (value) =>
+              request({
+                type: 'purchase/log',
+                customerId,
+                amount: Number(value('amount')),
+                currency: value('currency').trim().toUpperCase(),
+                product: value('product'),
+              }),
+            t('log.purchaseLogged'),
+          )}
         >
           <label class="field">
             <span>{t('log.amount')}</span>
@@ -87,19 +88,10 @@ export function QuickRecords({
       )}
       {open === 'survey' && (
         <form
-          onSubmit={(event) =>
-            void submit(
-              event,
-              () =>
-                request({
-                  type: 'survey/log',
-                  customerId,
-                  recommend: Number(field(event.currentTarget, 'recommend')),
-                  repurchase: Number(field(event.currentTarget, 'repurchase')),
-                }),
-              t('log.surveyLogged'),
-            )
-          }
+          onSubmit={submitWith(
+            (value) => request({ type: 'survey/log', customerId, recommend: Number(value('recommend')), repurchase: Number(value('repurchase')) }),
+            t('log.surveyLogged'),
+          )}
         >
           <label class="field">
             <span>{t('log.recommend')}</span>
@@ -115,22 +107,19 @@ export function QuickRecords({
       {open === 'promise' && (
         <form
           aria-label={t('log.promiseLabel', { name: customerName })}
-          onSubmit={(event) =>
-            void submit(
-              event,
-              () =>
-                requestOnceKeyed({
-                  type: 'interaction/log',
-                  customerId,
-                  logId: crypto.randomUUID(),
-                  interactionType: 'promise',
-                  summary: field(event.currentTarget, 'promise'),
-                  dueDate: field(event.currentTarget, 'due'),
-                  tabId,
-                }),
-              t('log.logged', { type: t('interaction.promise') }),
-            )
-          }
+          onSubmit={submitWith(
+            (value) =>
+              requestOnceKeyed({
+                type: 'interaction/log',
+                customerId,
+                logId: crypto.randomUUID(),
+                interactionType: 'promise',
+                summary: value('promise'),
+                dueDate: value('due'),
+                tabId,
+              }),
+            t('log.logged', { type: t('interaction.promise') }),
+          )}
         >
           <label class="field">
             <span>{t('log.promiseWhat')}</span>

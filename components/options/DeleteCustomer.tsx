@@ -3,6 +3,7 @@ import type { Customer } from '../../lib/db/schema';
 import { errorText, request } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';
 import { ErrorAlert } from '../ErrorAlert';
+import { ConfirmStep } from './ConfirmStep';
 
 /** Delete with a confirmation step; the editor then offers Undo (see DeletedNotice). */
 export function DeleteCustomer({ customer, onDeleted }: { customer: Customer; onDeleted(): void }) {
@@ -26,17 +27,14 @@ export function DeleteCustomer({ customer, onDeleted }: { customer: Customer; on
         </button>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="delete-confirm-text" class="confirm">
-          <p id="delete-confirm-text">{t('edit.delete.confirm', { name: customer.name })}</p>
-          <div class="buttons">
-            <button type="button" class="danger" onClick={() => void remove()} autoFocus>
-              {t('edit.delete.do')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-              {t('log.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmStep
+          id="delete-confirm-text"
+          question={t('edit.delete.confirm', { name: customer.name })}
+          confirm={t('edit.delete.do')}
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       <ErrorAlert message={error} />
     </section>

@@ -3,6 +3,7 @@ import type { Customer } from '../../lib/db/schema';
 import { errorText, request } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';
 import { ErrorAlert } from '../ErrorAlert';
+import { ConfirmStep } from './ConfirmStep';
 
 type Found = { id: string; name: string; company?: string };
 
@@ -56,17 +57,13 @@ export function MergeCustomer({ customer, onMerged }: { customer: Customer; onMe
         ))}
       </ul>
       {chosen && (
-        <div role="alertdialog" aria-labelledby="merge-confirm-text" class="confirm">
-          <p id="merge-confirm-text">{t('edit.merge.confirm', { other: chosen.name, name: customer.name })}</p>
-          <div class="buttons">
-            <button type="button" onClick={() => void merge()} autoFocus>
-              {t('edit.merge.do', { other: chosen.name })}
-            </button>
-            <button type="button" class="secondary" onClick={() => setChosen(undefined)}>
-              {t('log.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmStep
+          id="merge-confirm-text"
+          question={t('edit.merge.confirm', { other: chosen.name, name: customer.name })}
+          confirm={t('edit.merge.do', { other: chosen.name })}
+          onConfirm={() => void merge()}
+          onCancel={() => setChosen(undefined)}
+        />
       )}
       <ErrorAlert message={error} />
     </section>
