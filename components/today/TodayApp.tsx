@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AGENDA_GROUPS, NO_FILTER, questionDelay, type AgendaFilter, type AgendaGroup } from '../../lib/care/agenda';
+import { AGENDA_GROUPS, NO_FILTER, type AgendaFilter, type AgendaGroup } from '../../lib/care/agenda';
 import { resolveLocale, formatDate } from '../../lib/i18n';
 import { errorText, request } from '../../lib/messaging/client';
 import type { ResponseOf } from '../../lib/messaging/protocol';
@@ -8,6 +8,7 @@ import { I18nProvider } from '../i18n-context';
 import { AgendaFilters } from './AgendaFilters';
 import { AgendaGroupList } from './AgendaGroupList';
 import { ErrorAlert } from '../ErrorAlert';
+import { questionDelay } from './question-delay';
 
 const AHEAD_DAYS = 7;
 const REFRESH_MS = 60_000;

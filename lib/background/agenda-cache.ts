@@ -22,6 +22,7 @@ const KEEP_MS = 5 * 60_000;
 export class AgendaCache {
   private kept: { until: number; items: Promise<AgendaItem[]> } | undefined;
   private release: ReturnType<typeof setTimeout> | undefined;
+  private readonly dropOnWrite: (parts: ObservabilitySet) => void;
 
   constructor(
     private readonly db: CustomerDatabase,
@@ -30,9 +31,17 @@ export class AgendaCache {
   ) {
     const tables = READ_FROM.map((table) => `idb://${db.name}/${table}`);
     const readFrom = (part: string) => tables.some((table) => part === table || part.startsWith(`${table}/`));
-    Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+    this.dropOnWrite = (parts) => {
       if (this.kept && ('all' in parts || Object.keys(parts).some(readFrom))) this.kept = undefined;
-    });
+    };
+    Dexie.on('storagemutated', this.dropOnWrite);
+  }
+
+  /** Stops listening and lets the agenda go. The worker keeps its one cache for its life; tests make one each. */
+  close(): void {
+    Dexie.on.storagemutated.unsubscribe(this.dropOnWrite);
+    clearTimeout(this.release);
+    this.kept = undefined;
   }
 
   /** Due actions by the end of the day `aheadDays` from `now`, with their customers, soonest first; `fresh`: read again. */

@@ -14,15 +14,6 @@ export interface AgendaFilter {
 
 export const NO_FILTER: AgendaFilter = { text: '', kind: 'all', tier: 'all' };
 
-/** Typed text settles before the question goes: each answer filters every due action. */
-const TYPING_DELAY_MS = 250;
-
-/**
- * How long the Today page waits before it asks a new question: a change of the typed text waits for typing to
- * settle; a choice (kind, tier, the next 7 days) or "Show more" is asked at once, each being one deliberate act.
- */
-export const questionDelay = (before: AgendaFilter, after: AgendaFilter) => (before.text === after.text ? 0 : TYPING_DELAY_MS);
-
 export const AGENDA_GROUPS = ['overdue', 'today', 'upcoming'] as const;
 export type AgendaGroup = (typeof AGENDA_GROUPS)[number];
 

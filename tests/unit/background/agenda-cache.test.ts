@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgendaCache } from '../../../lib/background/agenda-cache';
 import { completeCareAction } from '../../../lib/db/care-actions';
@@ -23,7 +24,10 @@ beforeEach(async () => {
     actionIds.map((id, i) => ({ id, createdAt: NOW, updatedAt: NOW, customerId, kind: 'follow-up' as const, due: NOW - (i + 1) * DAY, status: 'open' as const, reason: `follow up ${i}` })),
   );
 });
-afterEach(() => db.delete());
+afterEach(async () => {
+  cache.close();
+  await db.delete();
+});
 
 const reasons = async (aheadDays = 0) => (await cache.agenda(NOW, aheadDays)).map((item) => item.action.reason).sort();
 
@@ -84,6 +88,7 @@ describe("the Today page's agenda, kept between its questions", () => {
     await new Promise((resolve) => setTimeout(resolve, 120));
     await brief.agenda(NOW, 0);
     expect(reads).toBe(2);
+    brief.close();
   });
 
   it('is not kept when its read fails', async () => {
@@ -92,5 +97,20 @@ describe("the Today page's agenda, kept between its questions", () => {
     await expect(flaky.agenda(NOW, 0)).rejects.toThrow('read failed');
     fail = false;
     expect(await flaky.agenda(NOW, 0)).toHaveLength(2);
+    flaky.close();
+  });
+
+  it('stops listening for writes once closed, and lets its agenda go', async () => {
+    // Dexie's global event lists its subscribers; the untyped overload names the event without subscribing.
+    const subscribers = () => (Dexie.on as unknown as (event: string) => { subscribers: unknown[] })('storagemutated').subscribers.length;
+    const listening = subscribers();
+    const other = new AgendaCache(db, (...args) => ((reads += 1), careAgenda(...args)));
+    expect(subscribers()).toBe(listening + 1);
+    await other.agenda(NOW, 0);
+    other.close();
+    expect(subscribers()).toBe(listening);
+    await other.agenda(NOW, 0);
+    expect(reads).toBe(2);
+    other.close();
   });
 });

@@ -25,15 +25,18 @@ const goodReport = { type: 'page/report', url: 'https://mail.google.com/', theme
 
 let db: CustomerDatabase;
 let pages: TabPages;
+let agenda: AgendaCache;
 let dispatch: ReturnType<typeof createMessageDispatcher>;
 beforeEach(async () => {
   db = openCustomerDatabase(`dispatch-${crypto.randomUUID()}`);
   pages = new TabPages();
-  dispatch = createMessageDispatcher({ db, agenda: new AgendaCache(db), pages, hints: new Map(), loyalty: new LoyaltyService(db), care: new CareService(db), settings: new SettingsCache(db) });
+  agenda = new AgendaCache(db);
+  dispatch = createMessageDispatcher({ db, agenda, pages, hints: new Map(), loyalty: new LoyaltyService(db), care: new CareService(db), settings: new SettingsCache(db) });
   await createCustomer(db, { name: '王芳' } as Parameters<typeof createCustomer>[1], [{ kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' }]);
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  agenda.close();
   await db.delete();
 });
 

@@ -19,7 +19,10 @@ beforeEach(() => {
   const care = { refresh: async (ids: string[] = []) => void refreshed.push(...ids) } as unknown as CareService;
   context = { db, agenda: new AgendaCache(db), loyalty: new LoyaltyService(db), care, pages: new TabPages() };
 });
-afterEach(() => db.delete());
+afterEach(async () => {
+  context.agenda.close();
+  await db.delete();
+});
 
 /** As the background answers a page: the request parsed, the answer checked against its response schema. */
 async function send<T extends Request['type']>(message: Extract<Request, { type: T }>) {

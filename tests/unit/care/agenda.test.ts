@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaPage, NO_FILTER, questionDelay, type AgendaFilter, type AgendaItem } from '../../../lib/care/agenda';
+import { agendaPage, NO_FILTER, type AgendaFilter, type AgendaItem } from '../../../lib/care/agenda';
 
 const NOW = new Date(2026, 11, 7, 12).getTime();
 const DAY = 86_400_000;
@@ -41,18 +41,5 @@ describe('the Today page a question gets', () => {
 
   it('offers the kinds due at all, whatever the filter', () => {
     expect(agendaPage(items, { ...NO_FILTER, tier: 'A' }, NOW, show(1)).kinds.sort()).toEqual(['birthday-greeting', 'follow-up']);
-  });
-});
-
-describe('when the Today page asks its next question', () => {
-  const searching = (text: string, more: Partial<AgendaFilter> = {}): AgendaFilter => ({ ...NO_FILTER, text, ...more });
-  it.each([
-    ['a letter typed', searching(''), searching('w'), 250],
-    ['a letter deleted', searching('wang'), searching('wan'), 250],
-    ['a kind chosen', searching('wang'), searching('wang', { kind: 'birthday-greeting' }), 0],
-    ['a tier chosen', searching('wang'), searching('wang', { tier: 'A' }), 0],
-    ['the same filter (the next 7 days, "Show more")', searching('wang'), searching('wang'), 0],
-  ])('%s', (_what, before, after, expected) => {
-    expect(questionDelay(before, after)).toBe(expected);
   });
 });
