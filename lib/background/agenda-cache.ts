@@ -1,7 +1,9 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import type { AgendaItem } from '../care/agenda';
+import { searchTextSteps, type AgendaItem } from '../care/agenda';
+import { runInSlices } from '../loyalty/steps';
 import { careAgenda, endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
+import { nextTask } from './long-pass';
 
 /** What an agenda is read from: its actions, and their customers' names, tiers and companies. */
 const READ_FROM = ['careActions', 'customers'];
@@ -10,6 +12,8 @@ const READ_FROM = ['careActions', 'customers'];
  * reporting, for hours, and at 100k customers an agenda is tens of MB: let it go once the Today page is left.
  */
 const KEEP_MS = 5 * 60_000;
+/** The longest the search texts' preparation holds the worker at a time: a page report may be waiting. */
+const SLICE_MS = 10;
 
 /**
  * The care agenda the Today page last asked for, kept until a write to what it was read from commits. At 100k
@@ -17,7 +21,8 @@ const KEEP_MS = 5 * 60_000;
  * each search, choice and "Show more", which now filter what is kept. Dexie's storagemutated event fires when a
  * write transaction commits, in this worker before its writer's await returns, and from the extension's pages
  * through a broadcast; the kept agenda is dropped then, so a question after a write reads again. A write that
- * bypasses Dexie is not heard, so the page's opening and its periodic refresh ask for a fresh read.
+ * bypasses Dexie is not heard, so the page's opening and its periodic refresh ask for a fresh read. After a read,
+ * its items are made searchable in slices, so that the first search is as quick as the ones after it.
  */
 export class AgendaCache {
   private kept: { until: number; items: Promise<AgendaItem[]> } | undefined;
@@ -52,9 +57,16 @@ export class AgendaCache {
     if (!fresh && this.kept?.until === until) return this.kept.items;
     const kept = { until, items: this.read(this.db, now, aheadDays) };
     this.kept = kept;
-    kept.items.catch(() => {
-      if (this.kept === kept) this.kept = undefined;
-    });
+    const stillKept = () => this.kept === kept;
+    kept.items
+      .then(
+        // After the answer that asked for the read has gone, in 10 ms slices between the worker's other work.
+        (items) => nextTask().then(() => runInSlices(searchTextSteps(items, stillKept), SLICE_MS, nextTask)),
+        () => {
+          if (stillKept()) this.kept = undefined;
+        },
+      )
+      .catch((error: unknown) => console.error('preparing the agenda for search failed', error));
     return kept.items;
   }
 }

@@ -1,4 +1,5 @@
 import type { CareAction, Customer } from '../db/schema';
+import type { Steps } from '../loyalty/steps';
 
 /** One line of the Today page: a due care action and who it is for. */
 export interface AgendaItem {
@@ -38,6 +39,18 @@ function searchTextsOf(item: AgendaItem): string[] {
   let texts = searchTexts.get(item);
   if (!texts) searchTexts.set(item, (texts = [item.customer.name, item.customer.company ?? '', item.action.reason].map(searchable)));
   return texts;
+}
+
+/**
+ * Makes every item searchable ahead of the first search, a step per item, for as long as `wanted()` (the agenda is
+ * still kept): the background runs it in slices after the read, so that the first search costs what later ones do.
+ */
+export function* searchTextSteps(items: AgendaItem[], wanted: () => boolean): Steps<void> {
+  for (const item of items) {
+    if (!wanted()) return;
+    searchTextsOf(item);
+    yield;
+  }
 }
 
 /** Case- and width-insensitive match of customer, company and reason, then the kind and tier choices. */

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgendaCache } from '../../../lib/background/agenda-cache';
 import { completeCareAction } from '../../../lib/db/care-actions';
+import { filterAgenda, NO_FILTER } from '../../../lib/care/agenda';
 import { careAgenda } from '../../../lib/db/care-today';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer, logInteraction } from '../../../lib/db/repository';
@@ -25,6 +26,7 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   cache.close();
   await db.delete();
 });
@@ -98,6 +100,15 @@ describe("the Today page's agenda, kept between its questions", () => {
     fail = false;
     expect(await flaky.agenda(NOW, 0)).toHaveLength(2);
     flaky.close();
+  });
+
+  it('makes what it read searchable before the first search', async () => {
+    const items = await cache.agenda(NOW, 0);
+    for (let task = 0; task < 10; task++) await new Promise((resolve) => setTimeout(resolve, 0));
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    expect(filterAgenda(items, { ...NO_FILTER, text: 'FOLLOW UP 1' }).map((item) => item.action.reason)).toEqual(['follow up 1']);
+    // The typed text only: each item's three texts were prepared after the read.
+    expect(normalize).toHaveBeenCalledTimes(1);
   });
 
   it('stops listening for writes once closed, and lets its agenda go', async () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { agendaPage, NO_FILTER, type AgendaFilter, type AgendaItem } from '../../../lib/care/agenda';
+import { describe, expect, it, vi } from 'vitest';
+import { agendaPage, filterAgenda, NO_FILTER, searchTextSteps, type AgendaFilter, type AgendaItem } from '../../../lib/care/agenda';
 
 const NOW = new Date(2026, 11, 7, 12).getTime();
 const DAY = 86_400_000;
@@ -41,5 +41,20 @@ describe('the Today page a question gets', () => {
 
   it('offers the kinds due at all, whatever the filter', () => {
     expect(agendaPage(items, { ...NO_FILTER, tier: 'A' }, NOW, show(1)).kinds.sort()).toEqual(['birthday-greeting', 'follow-up']);
+  });
+});
+
+describe('preparing an agenda for search ahead of the first one', () => {
+  it('stops as soon as the agenda is no longer wanted', () => {
+    const agenda = items.map((item) => ({ ...item }));
+    let prepared = 0;
+    const steps = searchTextSteps(agenda, () => prepared < 1);
+    for (const _ of steps) prepared += 1;
+    expect(prepared).toBe(1);
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    filterAgenda(agenda, { ...NO_FILTER, text: 'x' });
+    // The typed text, and the three texts of each item the preparation did not reach.
+    expect(normalize).toHaveBeenCalledTimes(1 + 3 * (agenda.length - 1));
+    normalize.mockRestore();
   });
 });
