@@ -114,7 +114,10 @@ export function TodayApp() {
               count={agenda.groups[group].count}
               items={agenda.groups[group].items}
               now={agenda.now}
-              onChanged={() => void load()}
+              onChanged={() => {
+                setPending(true);
+                void load();
+              }}
               onMore={() => {
                 setShow({ ...show, [group]: show[group] + SHOWN_AT_FIRST });
                 setPending(true);

@@ -1,12 +1,11 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { searchTextSteps, type AgendaItem } from '../care/agenda';
+import { replaceCustomersItems, searchTextSteps, type AgendaItem } from '../care/agenda';
 import { runInSlices } from '../loyalty/steps';
-import { careAgenda, endOfDay } from '../db/care-today';
+import { careAgenda, careAgendaOf, endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
+import { agendaChange } from './agenda-changes';
 import { nextTask } from './long-pass';
 
-/** What an agenda is read from: its actions, and their customers' names, tiers and companies. */
-const READ_FROM = ['careActions', 'customers'];
 /**
  * How long an agenda is kept after the last question about it. The worker lives as long as mail pages keep
  * reporting, for hours, and at 100k customers an agenda is tens of MB: let it go once the Today page is left.
@@ -14,37 +13,69 @@ const READ_FROM = ['careActions', 'customers'];
 const KEEP_MS = 5 * 60_000;
 /** The longest the search texts' preparation holds the worker at a time: a page report may be waiting. */
 const SLICE_MS = 10;
+/** Past this many changed customers and actions since the last question, the agenda is read again whole. */
+const PATCH_LIMIT = 200;
+
+interface Kept {
+  until: number;
+  items: Promise<AgendaItem[]>;
+  /** What writes changed since `items` were read or last patched: their customers' part is read again. */
+  changed?: { customers: Set<string>; actions: Set<string> };
+}
+
+export interface AgendaReads {
+  /** The whole agenda (careAgenda); the tests count them. */
+  all?: typeof careAgenda;
+  /** A few customers' part of it (careAgendaOf). */
+  of?: typeof careAgendaOf;
+  keepMs?: number;
+}
 
 /**
- * The care agenda the Today page last asked for, kept until a write to what it was read from commits. At 100k
- * customers reading it takes seconds (158k actions due in the generated base), and the page asks again for
- * each search, choice and "Show more", which now filter what is kept. Dexie's storagemutated event fires when a
- * write transaction commits, in this worker before its writer's await returns, and from the extension's pages
- * through a broadcast; the kept agenda is dropped then, so a question after a write reads again. A write that
+ * The care agenda the Today page last asked for, kept between its questions. At 100k customers reading it takes
+ * seconds (158k actions due in the generated base), and the page asks again for each search, choice and "Show
+ * more", which filter what is kept. Dexie's storagemutated event tells of each write to the care actions or the
+ * customers when it commits, in this worker before its writer's await returns, and from the extension's pages
+ * through a broadcast. A write that names its rows (an action done or snoozed, a customer edited: agenda-changes.ts)
+ * marks those customers, and the next question reads their part again and puts it in place of the old one; any
+ * other write (an import, a whole-base pass) drops the agenda, and the next question reads it whole. A write that
  * bypasses Dexie is not heard, so the page's opening and its periodic refresh ask for a fresh read. After a read,
  * its items are made searchable in slices, so that the first search is as quick as the ones after it.
  */
 export class AgendaCache {
-  private kept: { until: number; items: Promise<AgendaItem[]> } | undefined;
+  private kept: Kept | undefined;
   private release: ReturnType<typeof setTimeout> | undefined;
-  private readonly dropOnWrite: (parts: ObservabilitySet) => void;
+  private readonly heard: (parts: ObservabilitySet) => void;
+  private readonly readAll: typeof careAgenda;
+  private readonly readOf: typeof careAgendaOf;
+  private readonly keepMs: number;
 
   constructor(
     private readonly db: CustomerDatabase,
-    private readonly read: typeof careAgenda = careAgenda,
-    private readonly keepMs = KEEP_MS,
+    reads: AgendaReads = {},
   ) {
-    const tables = READ_FROM.map((table) => `idb://${db.name}/${table}`);
-    const readFrom = (part: string) => tables.some((table) => part === table || part.startsWith(`${table}/`));
-    this.dropOnWrite = (parts) => {
-      if (this.kept && ('all' in parts || Object.keys(parts).some(readFrom))) this.kept = undefined;
+    this.readAll = reads.all ?? careAgenda;
+    this.readOf = reads.of ?? careAgendaOf;
+    this.keepMs = reads.keepMs ?? KEEP_MS;
+    this.heard = (parts) => {
+      const kept = this.kept;
+      const change = kept && agendaChange(parts, db.name);
+      if (!kept || !change) return;
+      if (change === 'unknown') {
+        this.kept = undefined;
+        return;
+      }
+      const changed = (kept.changed ??= { customers: new Set(), actions: new Set() });
+      for (const id of change.customers) changed.customers.add(id);
+      for (const id of change.actions) changed.actions.add(id);
+      if (changed.customers.size + changed.actions.size > PATCH_LIMIT) this.kept = undefined;
     };
-    Dexie.on('storagemutated', this.dropOnWrite);
+    Dexie.on('storagemutated', this.heard);
   }
 
   /** Stops listening and lets the agenda go. The worker keeps its one cache for its life; tests make one each. */
   close(): void {
-    Dexie.on.storagemutated.unsubscribe(this.dropOnWrite);
+    Dexie.on.storagemutated.unsubscribe(this.heard);
     clearTimeout(this.release);
     this.kept = undefined;
   }
@@ -54,19 +85,40 @@ export class AgendaCache {
     const until = endOfDay(now, aheadDays);
     clearTimeout(this.release);
     this.release = setTimeout(() => (this.kept = undefined), this.keepMs);
-    if (!fresh && this.kept?.until === until) return this.kept.items;
-    const kept = { until, items: this.read(this.db, now, aheadDays) };
+    const kept = this.kept;
+    if (!fresh && kept?.until === until) {
+      if (kept.changed) this.patch(kept, now, aheadDays);
+      return kept.items;
+    }
+    return this.keep({ until, items: this.readAll(this.db, now, aheadDays) });
+  }
+
+  /** Reads again the part of the changed customers, and of the customers of the changed actions it lists. */
+  private patch(kept: Kept, now: number, aheadDays: number): void {
+    const changed = kept.changed!;
+    kept.changed = undefined;
+    const patched = kept.items.then((items) => {
+      const customers = new Set(changed.customers);
+      for (const item of items) if (changed.actions.has(item.action.id)) customers.add(item.customer.id);
+      return this.readOf(this.db, [...customers], now, aheadDays).then((theirs) => replaceCustomersItems(items, customers, theirs));
+    });
+    this.keep(Object.assign(kept, { items: patched }));
+  }
+
+  private keep(kept: Kept): Promise<AgendaItem[]> {
     this.kept = kept;
-    const stillKept = () => this.kept === kept;
-    kept.items
+    const items = kept.items;
+    const stillKept = () => this.kept === kept && kept.items === items;
+    items
       .then(
         // After the answer that asked for the read has gone, in 10 ms slices between the worker's other work.
-        (items) => nextTask().then(() => runInSlices(searchTextSteps(items, stillKept), SLICE_MS, nextTask)),
+        // (A patched agenda is mostly the same items: those already made searchable cost a lookup each.)
+        (read) => nextTask().then(() => runInSlices(searchTextSteps(read, stillKept), SLICE_MS, nextTask)),
         () => {
           if (stillKept()) this.kept = undefined;
         },
       )
       .catch((error: unknown) => console.error('preparing the agenda for search failed', error));
-    return kept.items;
+    return items;
   }
 }

@@ -64,6 +64,25 @@ export function filterAgenda(items: AgendaItem[], filter: AgendaFilter): AgendaI
   );
 }
 
+/**
+ * The agenda with these customers' items replaced by `theirs` (read again after a write), soonest first: the
+ * others' are kept in their order and each of theirs goes in after the items due no later than it.
+ */
+export function replaceCustomersItems(items: AgendaItem[], customerIds: ReadonlySet<string>, theirs: AgendaItem[]): AgendaItem[] {
+  const next = items.filter((item) => !customerIds.has(item.customer.id));
+  for (const item of theirs) {
+    let low = 0;
+    let high = next.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (next[middle]!.action.due <= item.action.due) low = middle + 1;
+      else high = middle;
+    }
+    next.splice(low, 0, item);
+  }
+  return next;
+}
+
 export function groupAgenda(items: AgendaItem[], now: number): Record<AgendaGroup, AgendaItem[]> {
   const groups: Record<AgendaGroup, AgendaItem[]> = { overdue: [], today: [], upcoming: [] };
   for (const item of items) groups[agendaGroup(item.action, now)].push(item);

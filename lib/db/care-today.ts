@@ -5,7 +5,6 @@ import type { AgendaItem } from '../care/agenda';
 import type { CareAction, Customer } from './schema';
 import { forEachSlice } from './whole-table';
 
-
 /** The end of the local day `days` days after `now`'s. */
 export function endOfDay(now: number, days = 0): number {
   const end = new Date(now);
@@ -22,6 +21,13 @@ export async function dueActions(db: CustomerDatabase, until: number): Promise<C
   return [...open, ...snoozed].filter((action) => isDue(action, until)).sort((a, b) => a.due - b.due);
 }
 
+const agendaItems = (actions: CareAction[], byId: Map<string, Customer>): AgendaItem[] =>
+  actions.flatMap((action) => {
+    const customer = byId.get(action.customerId);
+    if (!customer) return [];
+    return [{ action, customer: { id: customer.id, name: customer.name, tier: customer.tier, company: customer.company.name } }];
+  });
+
 /**
  * Care actions across all customers that are due by the end of the day `aheadDays`
  * from now (overdue ones included), soonest first, with whom each is for. The actions
@@ -30,12 +36,21 @@ export async function dueActions(db: CustomerDatabase, until: number): Promise<C
  */
 export async function careAgenda(db: CustomerDatabase, now: number, aheadDays = 0): Promise<AgendaItem[]> {
   const actions = await dueActions(db, endOfDay(now, aheadDays));
-  const byId = await customersById(db, new Set(actions.map((action) => action.customerId)));
-  return actions.flatMap((action) => {
-    const customer = byId.get(action.customerId);
-    if (!customer) return [];
-    return [{ action, customer: { id: customer.id, name: customer.name, tier: customer.tier, company: customer.company.name } }];
-  });
+  return agendaItems(actions, await customersById(db, new Set(actions.map((action) => action.customerId))));
+}
+
+/**
+ * The same agenda for a few customers only (those a write has just changed), by their customerId index: what
+ * replaces their part of an agenda read before, instead of reading every due action again.
+ */
+export async function careAgendaOf(db: CustomerDatabase, customerIds: string[], now: number, aheadDays = 0): Promise<AgendaItem[]> {
+  const until = endOfDay(now, aheadDays);
+  const [actions, customers] = await Promise.all([
+    db.careActions.where('customerId').anyOf(customerIds).toArray(),
+    db.customers.bulkGet(customerIds),
+  ]);
+  const due = actions.filter((action) => action.due <= until && isDue(action, until)).sort((a, b) => a.due - b.due);
+  return agendaItems(due, new Map(customers.filter(isAlive).map((customer) => [customer.id, customer])));
 }
 
 /**

@@ -177,6 +177,7 @@ try {
     { area: 'today', name: 'a search typed on the Today page → its answer shown (the agenda kept)', unit: 'ms', ...stats(today.search), how: 'Timed in the page: the search field given its text at once, until the page is no longer aria-busy and the next frame: 250 ms for typing to settle, then the question, which filters the agenda the background keeps until a write.' },
     { area: 'today', name: 'the search refined → its answer shown (the agenda kept)', unit: 'ms', ...stats(today.refined), how: 'More text put into the same search, timed as above; the texts searched in were made searchable by the first search (lib/care/agenda.ts).' },
     { area: 'today', name: '"Show more" on the Today page → 50 more listed (the agenda kept)', unit: 'ms', ...stats(today.more), how: 'Timed in the page: the first group\'s "Show more" clicked, until the page is no longer aria-busy and the next frame; asked at once, with no typing delay.' },
+    { area: 'today', name: '"Done" on the Today page → the list without it (the agenda patched)', unit: 'ms', ...stats(today.done), how: 'Timed in the page: "Done" on the first action listed (with the refined search still shown), until the page is no longer aria-busy and the next frame: the action done and the contact logged, then the question again, for which the background reads that one customer\'s actions again (lib/background/agenda-changes.ts) instead of every due action. The customer\'s rows are put back afterwards.' },
   );
 
   log('content script main-thread time per mutation burst (trace)…');

@@ -1,7 +1,8 @@
 /**
  * The Today page on the 100k base: opened until its first actions are listed; then, timed inside the page,
- * "Show more", a search typed and the search refined, each until the page is no longer busy and the next frame.
- * The opening has the background read the agenda; the questions after it filter the agenda it keeps.
+ * "Show more", a search typed, the search refined and "Done" on the first action listed, each until the page is no
+ * longer busy and the next frame. The opening has the background read the agenda; the questions after it filter
+ * the agenda it keeps, which "Done" changes for one customer only. The done action's customer is put back after.
  */
 import type { Page } from 'playwright-core';
 import type { BenchBase } from './dataset/extension-base';
@@ -46,6 +47,7 @@ export async function todayPageBenchmark(base: BenchBase, runs: number) {
   const more: number[] = [];
   const search: number[] = [];
   const refined: number[] = [];
+  const done: number[] = [];
   let shown = '';
   for (let i = 0; i < runs; i++) {
     const page = await base.browser.context.newPage();
@@ -58,7 +60,13 @@ export async function todayPageBenchmark(base: BenchBase, runs: number) {
     more.push(await timeQuestion(page, { click: 'Show more' }));
     search.push(await timeQuestion(page, { search: 'follow' }));
     refined.push(await timeQuestion(page, { search: 'follow up' }));
+    const actionId = (await page.locator('.agenda-item [data-care-id]').first().getAttribute('data-care-id'))!;
+    const before = await base.call('snapshotOfAction', actionId);
+    done.push(await timeQuestion(page, { click: 'Done' }));
+    // The worker refreshes the customer's care suggestions after answering: let that land before putting them back.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await base.call('restoreSnapshot', before);
     await page.close();
   }
-  return { open, more, search, refined, shown };
+  return { open, more, search, refined, done, shown };
 }

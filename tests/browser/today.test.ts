@@ -74,6 +74,22 @@ describe('care across customers: the sidebar, the badge, the Today page and the 
     await today.page.close();
   });
 
+  it('"Done" on the Today page takes the action off the list shown, and keeps the search', async () => {
+    const { context, extensionId } = session().browser;
+    const today = await TodayPage.open(context, extensionId);
+    const first = today.items().first();
+    const name = (await first.getByRole('link').textContent())!.replace(/^Open the file of /, '');
+    await today.search(name.split(' ')[0]!);
+    const listed = await today.items().locator('[data-care-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-care-id')));
+    expect(listed.length).toBeGreaterThan(0);
+    const done = today.items().locator(`[data-care-id="${listed[0]}"]`);
+    await done.getByRole('button', { name: /^Done: / }).click();
+    await today.settled();
+    await expect.poll(() => done.count()).toBe(0);
+    expect(await today.page.getByLabel('Search customer, company or reason').inputValue()).toBe(name.split(' ')[0]);
+    await today.page.close();
+  });
+
   it('switching a rule off in the options withdraws its suggestions', async () => {
     const { context, extensionId } = session().browser;
     const options = await context.newPage();

@@ -165,6 +165,37 @@ export async function removeBenchNotes(since: number): Promise<number> {
     .delete();
 }
 
+/** One customer's rows that marking a care action done changes (their row, care actions and contacts). */
+export interface CustomerSnapshot {
+  customer: unknown;
+  careActions: unknown[];
+  interactionIds: string[];
+}
+
+/** The rows of the customer of this care action, so that the Today bench's "Done" can be taken back. */
+export async function snapshotOfAction(actionId: string): Promise<CustomerSnapshot> {
+  const { customerId } = (await db.careActions.get(actionId))!;
+  const [customer, careActions, interactionIds] = await Promise.all([
+    db.customers.get(customerId),
+    db.careActions.where('customerId').equals(customerId).toArray(),
+    db.interactions.where('customerId').equals(customerId).primaryKeys(),
+  ]);
+  return { customer, careActions, interactionIds };
+}
+
+/** Puts a customer's rows back as snapshotOfAction found them: the cached base stays as generated. */
+export async function restoreSnapshot(snapshot: CustomerSnapshot): Promise<void> {
+  const customer = customerSchema.parse(snapshot.customer);
+  const known = new Set(snapshot.interactionIds);
+  await db.transaction('rw', db.customers, db.careActions, db.interactions, async () => {
+    const actionIds = new Set((snapshot.careActions as { id: string }[]).map((action) => action.id));
+    await db.careActions.where('customerId').equals(customer.id).filter((action) => !actionIds.has(action.id)).delete();
+    await db.careActions.bulkPut(snapshot.careActions as never[]);
+    await db.interactions.where('customerId').equals(customer.id).filter((row) => !known.has(row.id)).delete();
+    await db.customers.put(customer);
+  });
+}
+
 /** What the care refresh's reads cost alone: by customer id (anyOf, as it reads now) and whole tables. */
 export async function timeCareReads(): Promise<Record<string, number>> {
   const time = async (run: () => Promise<unknown>) => {
