@@ -23,10 +23,10 @@ interface Kept {
   changed?: { customers: Set<string>; actions: Set<string> };
 }
 
-export interface AgendaReads {
-  /** The whole agenda (careAgenda); the tests count them. */
+export interface AgendaCacheOptions {
+  /** How the whole agenda is read (careAgenda): tests count the reads. */
   all?: typeof careAgenda;
-  /** A few customers' part of it (careAgendaOf). */
+  /** How a few customers' part of it is read (careAgendaOf). */
   of?: typeof careAgendaOf;
   keepMs?: number;
 }
@@ -52,11 +52,11 @@ export class AgendaCache {
 
   constructor(
     private readonly db: CustomerDatabase,
-    reads: AgendaReads = {},
+    options: AgendaCacheOptions = {},
   ) {
-    this.readAll = reads.all ?? careAgenda;
-    this.readOf = reads.of ?? careAgendaOf;
-    this.keepMs = reads.keepMs ?? KEEP_MS;
+    this.readAll = options.all ?? careAgenda;
+    this.readOf = options.of ?? careAgendaOf;
+    this.keepMs = options.keepMs ?? KEEP_MS;
     this.heard = (parts) => {
       const kept = this.kept;
       const change = kept && agendaChange(parts, db.name);
