@@ -77,6 +77,24 @@ describe('Outlook adapter', () => {
     expect(readPage(doc, HOST_URLS[0][1])).toEqual(THREAD);
   });
 
+  it('reads the recipient wells of a Chinese-language compose form (收件人 / 抄送), and no other editable field', () => {
+    const doc = fixture('compose');
+    const url = 'https://outlook.office.com/mail/deeplink/compose';
+    const english = readPage(doc, url)?.people;
+    for (const well of doc.querySelectorAll('[contenteditable="true"][aria-label]')) {
+      const label = well.getAttribute('aria-label')!;
+      well.setAttribute('aria-label', ({ To: '收件人', Cc: '抄送', Bcc: '密送' } as Record<string, string>)[label] ?? label);
+    }
+    // An editable field with another label (the message body) names nobody, whatever is in it.
+    const body = doc.createElement('div');
+    body.setAttribute('contenteditable', 'true');
+    body.setAttribute('aria-label', 'Message body');
+    body.innerHTML = '<span role="button" title="someone@example.org">Someone</span>';
+    doc.body.append(body);
+    expect(english).toHaveLength(3);
+    expect(readPage(doc, url)?.people).toEqual(english);
+  });
+
   it('keeps the mailbox owner in when the account button names no address', () => {
     const doc = fixture('thread');
     doc.querySelector('#O365_MainLink_Me')!.setAttribute('aria-label', 'Account manager for Demo Sales');
