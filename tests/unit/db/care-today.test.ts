@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { careAgenda, dueActions, endOfDay } from '../../../lib/db/care-today';
+import { careAgenda, careAgendaOf, dueActions, endOfDay } from '../../../lib/db/care-today';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer } from '../../../lib/db/repository';
 
@@ -50,5 +50,24 @@ describe('the actions due by tonight', () => {
     ]);
     const found = await dueActions(db, endOfDay(NOW));
     expect(found.map((row) => row.reason)).toEqual(Array.from({ length: due }, (_, i) => `r${due - 1 - i}`));
+  });
+});
+
+describe("a few customers' part of the agenda", () => {
+  it("is what the whole agenda lists for them: open and woken snoozed actions due by then, live customers, soonest first", async () => {
+    const action = (i: number, due: number, status: 'open' | 'snoozed' | 'done', deleted = false) =>
+      ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW, customerId: ids[i % 4]!, kind: 'follow-up' as const, due, status, reason: `r${i}`, ...(deleted ? { deletedAt: NOW } : {}) });
+    await db.careActions.bulkAdd([
+      ...Array.from({ length: 12 }, (_, i) => action(i, NOW + (i - 6) * DAY, (['open', 'snoozed', 'done'] as const)[i % 3]!)),
+      action(12, NOW - DAY, 'open', true),
+    ]);
+    await db.customers.update(ids[3]!, { deletedAt: NOW });
+    for (const aheadDays of [0, 7]) {
+      const whole = await careAgenda(db, NOW, aheadDays);
+      const some = new Set(ids.slice(1, 4));
+      const theirs = whole.filter((item) => some.has(item.customer.id));
+      expect(theirs.length).toBeGreaterThan(aheadDays === 0 ? 1 : 3);
+      expect(await careAgendaOf(db, [...some], NOW, aheadDays)).toEqual(theirs);
+    }
   });
 });
