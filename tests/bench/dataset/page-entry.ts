@@ -6,7 +6,7 @@
  */
 import './jitless';
 import { openCustomerDatabase } from '../../../lib/db/database';
-import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surveySchema } from '../../../lib/db/schema';
+import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surveySchema, type CareAction, type Customer } from '../../../lib/db/schema';
 import { browser } from 'wxt/browser';
 import { CareService, REFRESHED_KEY as CARE_REFRESHED_KEY } from '../../../lib/background/care-service';
 import { LoyaltyService, MODEL_KEY as LOYALTY_MODEL_KEY } from '../../../lib/background/loyalty-service';
@@ -167,8 +167,8 @@ export async function removeBenchNotes(since: number): Promise<number> {
 
 /** One customer's rows that marking a care action done changes (their row, care actions and contacts). */
 export interface CustomerSnapshot {
-  customer: unknown;
-  careActions: unknown[];
+  customer: Customer;
+  careActions: CareAction[];
   interactionIds: string[];
 }
 
@@ -180,17 +180,17 @@ export async function snapshotOfAction(actionId: string): Promise<CustomerSnapsh
     db.careActions.where('customerId').equals(customerId).toArray(),
     db.interactions.where('customerId').equals(customerId).primaryKeys(),
   ]);
-  return { customer, careActions, interactionIds };
+  return { customer: customer!, careActions, interactionIds };
 }
 
 /** Puts a customer's rows back as snapshotOfAction found them: the cached base stays as generated. */
 export async function restoreSnapshot(snapshot: CustomerSnapshot): Promise<void> {
-  const customer = customerSchema.parse(snapshot.customer);
+  const { customer, careActions } = snapshot;
   const known = new Set(snapshot.interactionIds);
   await db.transaction('rw', db.customers, db.careActions, db.interactions, async () => {
-    const actionIds = new Set((snapshot.careActions as { id: string }[]).map((action) => action.id));
+    const actionIds = new Set(careActions.map((action) => action.id));
     await db.careActions.where('customerId').equals(customer.id).filter((action) => !actionIds.has(action.id)).delete();
-    await db.careActions.bulkPut(snapshot.careActions as never[]);
+    await db.careActions.bulkPut(careActions);
     await db.interactions.where('customerId').equals(customer.id).filter((row) => !known.has(row.id)).delete();
     await db.customers.put(customer);
   });
