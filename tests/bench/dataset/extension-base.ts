@@ -5,7 +5,7 @@
  * generation; an interrupted generation resumes at the first missing chunk.
  */
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openCustomerDatabase } from '../../../lib/db/database';
@@ -37,6 +37,8 @@ export async function openBenchBase(serverPort: number, log: (line: string) => v
   // the same version, runs that copy again: without this, the base would run the background code of the
   // day it was generated, not the build under test. Its registration is made again from the build at launch.
   rmSync(path.join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
+  // Each launch writes a net-log into the profile (tests/harness/browser.ts): the cached base kept every one of them.
+  for (const file of readdirSync(profileDir)) if (/^net-log-.*\.json$/.test(file)) rmSync(path.join(profileDir, file), { force: true });
   const browser = await launchWithExtension({ serverPort, userDataDir: profileDir, extraArgs });
   const bundle = await build({
     entryPoints: [path.join(repoRoot, 'tests/bench/dataset/page-entry.ts')],
