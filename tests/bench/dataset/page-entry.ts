@@ -165,6 +165,20 @@ export async function removeBenchNotes(since: number): Promise<number> {
     .delete();
 }
 
+/**
+ * The toolbar badge's whole recount, as a worker makes it at each start (lib/background/care-badge.ts), in ms: a
+ * fresh CareService has no counts yet, as a worker the browser has just started.
+ */
+export async function timeBadgeRecount(runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await new CareService(db).updateBadge();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
 /** One customer's rows that marking a care action done changes (their row, care actions and contacts). */
 export interface CustomerSnapshot {
   customer: Customer;
