@@ -52,8 +52,8 @@ export class CareService {
 
   /** A full pass at most every few hours (dates come due with time); changes refresh their customers at once. */
   async refreshIfStale(now = Date.now()): Promise<void> {
-    if (await this.isFresh(now)) await this.updateBadge(now);
-    else await this.refreshAll(now);
+    if (!(await this.isFresh(now))) await this.refreshAll(now);
+    else if ((await this.badge.restore(now)) === undefined) await this.updateBadge(now);
   }
 
   /** Whether a full pass ran within the last few hours. */

@@ -32,4 +32,29 @@ describe('when the browser stops the extension service worker (as MV3 does after
     await expect.poll(() => sidebar.customerName().textContent(), { timeout: 10_000 }).toBe('Emily Carter');
     await gmail.page.close();
   });
+
+  it('a worker started again shows the badge count the last one kept for today, without reading every care action', async () => {
+    const { context, extensionId } = session().browser;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    type Chrome = { action: { getBadgeText(details: object): Promise<string> }; storage: { session: { set(items: object): Promise<void> } }; runtime: { sendMessage(message: object): Promise<unknown> } };
+    const badge = () => options.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+    await expect.poll(badge, { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+    const counted = await badge();
+    // A count no recount would give: if the started worker shows it, it took the kept count.
+    const kept = String(Number(counted) + 40);
+    await options.evaluate(
+      (total) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.set({ careBadgeCount: { until: new Date().setHours(23, 59, 59, 999), total } }),
+      Number(kept),
+    );
+
+    const cdp = await context.newCDPSession(options);
+    const worker = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker!.targetId), { timeout: 5_000 }).toBe(false);
+    // Any message starts it again, and it runs its start-up work.
+    await options.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'settings/get' }));
+    await expect.poll(badge, { timeout: 10_000 }).toBe(kept);
+    await options.close();
+  });
 });

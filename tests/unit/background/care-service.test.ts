@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
+import { KEPT_KEY } from '../../../lib/background/care-badge';
 import { CareService } from '../../../lib/background/care-service';
 import { DEFAULT_CARE_SETTINGS } from '../../../lib/care/settings';
 import { completeCareAction } from '../../../lib/db/care-actions';
+import { endOfDay } from '../../../lib/db/care-today';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer, logInteraction, updateSettings } from '../../../lib/db/repository';
 
@@ -50,6 +52,50 @@ describe('the care service', () => {
     const incremental = await care.updateBadge(Date.now(), [customerId]);
     expect(incremental).toBe(before - 1);
     expect(await new CareService(db).updateBadge()).toBe(incremental);
+  });
+
+  describe('a worker the browser stopped and started again', () => {
+    const badgeTexts = () => {
+      const setBadgeText = vi.fn(async (_details: { text: string }) => {});
+      vi.spyOn(browser, 'action', 'get').mockReturnValue({ setBadgeText, setBadgeBackgroundColor: async () => {} } as never);
+      return () => setBadgeText.mock.calls.map(([details]) => details.text);
+    };
+    const keep = (until: number, total: number) => browser.storage.session.set({ [KEPT_KEY]: { until, total } });
+
+    it("shows the count the last worker kept for today, without counting again", async () => {
+      await new CareService(db).refresh();
+      // Not the true count: shown as it is, it shows that nothing was counted.
+      await keep(endOfDay(Date.now()), 99);
+      const shown = badgeTexts();
+      await new CareService(db).refreshIfStale();
+      expect(shown()).toEqual(['99']);
+    });
+
+    it('counts again when the kept count is for another day, or when a change needs the counts by customer', async () => {
+      const care = new CareService(db);
+      await care.refresh();
+      const truth = String(await care.updateBadge());
+      await keep(endOfDay(Date.now() - 86_400_000), 99);
+      let shown = badgeTexts();
+      await new CareService(db).refreshIfStale();
+      expect(shown()).toEqual([truth]);
+
+      await keep(endOfDay(Date.now()), 99);
+      shown = badgeTexts();
+      const started = new CareService(db);
+      await started.refreshIfStale();
+      const due = (await db.careActions.toArray()).find((row) => row.deletedAt === undefined && row.status === 'open' && row.due <= Date.now())!;
+      await completeCareAction(db, due.id);
+      await started.refresh([customerId]);
+      expect(shown()).toEqual(['99', String(Number(truth) - 1 || '')]);
+    });
+
+    it('keeps the count it shows for the next one', async () => {
+      const care = new CareService(db);
+      await care.refresh();
+      const count = await care.updateBadge();
+      expect((await browser.storage.session.get(KEPT_KEY))[KEPT_KEY]).toEqual({ until: endOfDay(Date.now()), total: count });
+    });
   });
 
   it('sets the badge only when its text changes', async () => {
