@@ -41,6 +41,8 @@ export class DueBadge {
   private counts?: DueCounts;
   /** What the badge shows, so that a recount that changes nothing costs no call to the browser. */
   private shown?: string;
+  /** What this worker last kept in storage.session, so that an unchanged count costs no call to the browser. */
+  private kept?: KeptCount;
 
   constructor(private readonly db: CustomerDatabase) {}
 
@@ -51,6 +53,7 @@ export class DueBadge {
   async restore(now: number): Promise<number | undefined> {
     const kept = (await browser.storage.session.get(KEPT_KEY))[KEPT_KEY] as KeptCount | undefined;
     if (kept?.until !== endOfDay(now)) return undefined;
+    this.kept = kept;
     await this.show(kept.total, kept.until);
     return kept.total;
   }
@@ -78,15 +81,18 @@ export class DueBadge {
 
   private async show(count: number, until: number): Promise<void> {
     const text = count > 0 ? String(count) : '';
+    // Every call is a round trip to the browser's process, which a log's aftermath shares with the next page change:
+    // the text is set when it changes, the colour once per worker, and the count kept when it or its day changes,
+    // without waiting.
     if (text !== this.shown) {
       const action = toolbarButton();
-      // The colour only once per worker, with the first text: every call is a round trip to the browser's process,
-      // which a log's aftermath shares with the next page change. For the same reason the count is kept only when
-      // its text changes, and without waiting.
       if (this.shown === undefined) await action.setBadgeBackgroundColor?.({ color: '#d93025' });
       await action.setBadgeText({ text });
-      void browser.storage.session.set({ [KEPT_KEY]: { until, total: count } satisfies KeptCount }).catch(() => undefined);
       this.shown = text;
+    }
+    if (count !== this.kept?.total || until !== this.kept.until) {
+      this.kept = { until, total: count };
+      void browser.storage.session.set({ [KEPT_KEY]: this.kept }).catch(() => undefined);
     }
   }
 }

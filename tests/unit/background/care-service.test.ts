@@ -90,11 +90,16 @@ describe('the care service', () => {
       expect(shown()).toEqual(['99', String(Number(truth) - 1 || '')]);
     });
 
-    it('keeps the count it shows for the next one', async () => {
+    it('keeps the count it shows for the next one, and each new day\'s', async () => {
       const care = new CareService(db);
       await care.refresh();
       const count = await care.updateBadge();
       expect((await browser.storage.session.get(KEPT_KEY))[KEPT_KEY]).toEqual({ until: endOfDay(Date.now()), total: count });
+      // The next day's count is kept for that day, even when it shows the same number.
+      const tomorrow = Date.now() + 86_400_000;
+      const next = await care.updateBadge(tomorrow);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect((await browser.storage.session.get(KEPT_KEY))[KEPT_KEY]).toEqual({ until: endOfDay(tomorrow), total: next });
     });
   });
 
