@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { replaceCustomersItems, searchTextSteps, type AgendaItem } from '../care/agenda';
-import { runInSlices } from '../loyalty/steps';
+import { runInSlices } from '../steps';
 import { careAgenda, careAgendaOf, endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { agendaChange } from './agenda-changes';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isDue } from '../db/care-due';
+import { isDueBy } from '../db/care-due';
 import { endOfDay } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { rowsOfCustomers } from '../db/of-customers';
@@ -64,7 +64,7 @@ export class DueBadge {
       // Counted aside and then put in place, so that a recount of one customer meanwhile never lands in half-built counts.
       // Read whole, in slices, rather than through [status+due]: faster at 100k, and a card waits for one slice at most.
       const counts: DueCounts = { until, byCustomer: new Map(), total: 0 };
-      await forEachSlice(this.db.careActions, (rows) => addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until)));
+      await forEachSlice(this.db.careActions, (rows) => addDue(counts, rows.filter((row) => isDueBy(row, until))));
       this.counts = counts;
     } else {
       const counts = this.counts;
@@ -73,7 +73,7 @@ export class DueBadge {
         counts.total -= counts.byCustomer.get(id) ?? 0;
         counts.byCustomer.delete(id);
       }
-      addDue(counts, rows.filter((row) => isDue(row, until) && row.due <= until));
+      addDue(counts, rows.filter((row) => isDueBy(row, until)));
     }
     await this.show(this.counts.total, until);
     return this.counts.total;

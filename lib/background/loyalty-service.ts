@@ -6,7 +6,7 @@ import type { Customer, Purchase, Survey } from '../db/schema';
 import { forEachSlice, groupedWhole } from '../db/whole-table';
 import { analyseCustomer } from '../loyalty/analyse';
 import { baseModelSchema, fitBaseModelSteps, type BaseModel } from '../loyalty/base-model';
-import { runInSlices, type Steps } from '../loyalty/steps';
+import { runInSlices, type Steps } from '../steps';
 import { DAY_MS } from '../loyalty/measure';
 import { summarisePurchases, type PurchaseSummary } from '../loyalty/summary';
 import { keepWorkerAlive, nextTask } from './long-pass';

@@ -1,5 +1,5 @@
 import type { CareAction, Customer } from '../db/schema';
-import type { Steps } from '../loyalty/steps';
+import type { Steps } from '../steps';
 
 /** One line of the Today page: a due care action and who it is for. */
 export interface AgendaItem {

@@ -4,3 +4,6 @@ import { isAlive } from './alive';
 /** A care action to show: open, or snoozed until a time that has come. */
 export const isDue = (action: CareAction, now: number) =>
   isAlive(action) && (action.status === 'open' || (action.status === 'snoozed' && action.due <= now));
+
+/** On the agenda by `until` (the end of a day): due, and falling due by then. */
+export const isDueBy = (action: CareAction, until: number) => action.due <= until && isDue(action, until);

@@ -1,5 +1,5 @@
 import { isAlive } from './alive';
-import { isDue } from './care-due';
+import { isDueBy } from './care-due';
 import type { CustomerDatabase } from './database';
 import type { AgendaItem } from '../care/agenda';
 import type { CareAction, Customer } from './schema';
@@ -18,7 +18,7 @@ export async function dueActions(db: CustomerDatabase, until: number): Promise<C
   const byStatus = (status: CareAction['status']) =>
     db.careActions.where('[status+due]').between([status, 0], [status, until], true, true).toArray();
   const [open, snoozed] = await Promise.all([byStatus('open'), byStatus('snoozed')]);
-  return [...open, ...snoozed].filter((action) => isDue(action, until)).sort((a, b) => a.due - b.due);
+  return [...open, ...snoozed].filter((action) => isDueBy(action, until)).sort((a, b) => a.due - b.due);
 }
 
 const agendaItems = (actions: CareAction[], byId: Map<string, Customer>): AgendaItem[] =>
@@ -49,7 +49,7 @@ export async function careAgendaOf(db: CustomerDatabase, customerIds: string[], 
     db.careActions.where('customerId').anyOf(customerIds).toArray(),
     db.customers.bulkGet(customerIds),
   ]);
-  const due = actions.filter((action) => action.due <= until && isDue(action, until)).sort((a, b) => a.due - b.due);
+  const due = actions.filter((action) => isDueBy(action, until)).sort((a, b) => a.due - b.due);
   return agendaItems(due, new Map(customers.filter(isAlive).map((customer) => [customer.id, customer])));
 }
 

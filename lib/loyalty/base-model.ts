@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fitBgNbdSteps } from './bgnbd';
 import { fitGammaGammaSteps } from './gammagamma';
-import { runToEnd, type Steps } from './steps';
+import { runToEnd, type Steps } from '../steps';
 import type { PurchaseSummary } from './summary';
 
 /** The customer-base model, fitted on every customer at once and kept (aggregate figures only). */

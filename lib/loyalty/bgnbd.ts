@@ -6,7 +6,7 @@
  * tx, observed over (0, T]; all times in one unit (weeks for CDNOW).
  */
 import { nelderMeadSteps } from './optimize';
-import { runToEnd, type Steps } from './steps';
+import { runToEnd, type Steps } from '../steps';
 import { hyp2f1SignedLog, INTERPOLATION_OFFSETS, lagrangeWeights, logAddExp, logBeta, logGamma } from './special-functions';
 
 export interface BgNbdParams {

@@ -6,7 +6,7 @@
  * independent of the purchase process, so the model is fitted on repeat customers alone.
  */
 import { nelderMeadSteps } from './optimize';
-import { runToEnd, type Steps } from './steps';
+import { runToEnd, type Steps } from '../steps';
 import { logGamma } from './special-functions';
 
 export interface GammaGammaParams {

@@ -2,7 +2,7 @@
  * Derivative-free minimisation for the loyalty models' maximum-likelihood fits.
  * Deterministic: no random numbers, so the same data always gives the same parameters.
  */
-import { runToEnd, type Steps } from './steps';
+import { runToEnd, type Steps } from '../steps';
 
 export interface NelderMeadOptions {
   /** Size of the first simplex's edges (in the objective's own coordinates). */

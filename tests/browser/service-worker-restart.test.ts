@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KEPT_KEY } from '../../lib/background/care-badge';
 import { GmailDemoPage } from './pages/gmail-page';
 import { useExtensionBrowser } from './setup';
 
@@ -44,8 +45,8 @@ describe('when the browser stops the extension service worker (as MV3 does after
     // A count no recount would give: if the started worker shows it, it took the kept count.
     const kept = String(Number(counted) + 40);
     await options.evaluate(
-      (total) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.set({ careBadgeCount: { until: new Date().setHours(23, 59, 59, 999), total } }),
-      Number(kept),
+      ({ key, total }) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.set({ [key]: { until: new Date().setHours(23, 59, 59, 999), total } }),
+      { key: KEPT_KEY, total: Number(kept) },
     );
 
     const cdp = await context.newCDPSession(options);

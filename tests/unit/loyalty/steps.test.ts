@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBaseModel, fitBaseModelSteps } from '../../../lib/loyalty/base-model';
-import { runInSlices } from '../../../lib/loyalty/steps';
+import { runInSlices } from '../../../lib/steps';
 import { readCdnowCalibrationHoldout } from './cdnow-data';
 
 const NOW = Date.UTC(2026, 10, 23);

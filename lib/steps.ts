@@ -1,8 +1,8 @@
 /**
- * Long numeric work (the base model's maximum-likelihood fit) written as a generator that yields between its
- * steps, so that the same code runs to its end at once (tests, compute benchmarks) or gives the thread back
- * every few milliseconds: in the service worker, the daily refit's 1.5 s of fitting at 100k customers kept
- * every card waiting until it was done.
+ * Long work written as a generator that yields between its steps (the base model's maximum-likelihood fit, the
+ * loyalty pass's summaries and scores, the Today agenda's search texts), so that the same code runs to its end at
+ * once (tests, compute benchmarks) or gives the thread back every few milliseconds: in the service worker, the
+ * daily refit's 1.5 s of fitting at 100k customers kept every card waiting until it was done.
  */
 export type Steps<T> = Generator<void, T, void>;
 
