@@ -1,6 +1,7 @@
 import { resolveLocale } from '../lib/i18n/locale';
 import { loadSidebarCatalog } from '../lib/i18n/sidebar-catalogs';
 import { openEarlyPort } from '../lib/sidebar/early-port';
+import { carryReportPorts } from '../lib/sidebar/report-courier';
 import { themeHintOf } from '../lib/sidebar/theme-hint';
 import { timingMark } from '../lib/timing-mark';
 import { paintShell } from './sidebar-shell';
@@ -20,6 +21,8 @@ export async function startSidebar(surface: 'frame' | 'panel', into: HTMLElement
   // Marks for tests/bench/first-render-breakdown.ts: where the first paint's time goes.
   timingMark('sidebar:start');
   const early = openEarlyPort(surface);
+  // Before the frame's load event, at which the content script offers its port.
+  if (surface === 'frame') carryReportPorts(window);
   timingMark('sidebar:port');
   const locale = resolveLocale('auto', navigator.language);
   paintShell(into, locale, themeHintOf(location.hash));

@@ -33,7 +33,8 @@ export function createMessageDispatcher(context: DispatchContext) {
       void report.reply.then(sendResponse);
       return true;
     }
-    if ('refused' in report) return false;
+    // A duplicate comes only with an order, which one-off messages have not.
+    if ('refused' in report || 'duplicate' in report) return false;
     if (isTopFrameContentScript(sender)) {
       // The content script only ever reports pages: say what was wrong with this one.
       console.warn(`rejected message "${typeOf(raw)}" from the content script:`, describeError(report.invalid));

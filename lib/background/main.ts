@@ -9,6 +9,7 @@ import { serveOnDemand } from './on-demand';
 import { serveCustomSites } from './custom-sites';
 import { createMessageDispatcher } from './dispatch';
 import { acceptReportPort } from './page-reports';
+import { DirectReportPorts } from './direct-report-ports';
 import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import { SettingsCache } from './settings-cache';
 import { AgendaCache } from './agenda-cache';
@@ -34,9 +35,13 @@ export function startBackground(): void {
   serveReminders(db, care);
 
   // Every long-lived port, by name: a content script's page reports, or a sidebar (which closes any other).
+  const directPorts = new DirectReportPorts();
   browser.runtime.onConnect.addListener((port) =>
-    port.name === PAGE_REPORT_PORT ? acceptReportPort(port, { pages, hints, settings }) : acceptSidebarPort(port),
+    port.name === PAGE_REPORT_PORT ? acceptReportPort(port, { pages, hints, settings, directPorts }) : acceptSidebarPort(port),
   );
+  // The service worker's own messages come only from the extension's pages: a sidebar frame handing a content
+  // script's report port on.
+  globalThis.addEventListener('message', (event) => void directPorts.adopt(event.data, event.ports));
   const agenda = new AgendaCache(db);
   browser.runtime.onMessage.addListener(createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings }));
 

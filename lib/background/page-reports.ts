@@ -7,6 +7,7 @@ import { timingMark } from '../timing-mark';
 import { describeError } from './errors';
 import { withHint } from './on-demand';
 import { isTopFrameContentScript } from './senders';
+import type { DirectReportPorts } from './direct-report-ports';
 import type { SettingsCache } from './settings-cache';
 import type { TabPages } from './tab-pages';
 
@@ -23,15 +24,26 @@ type Sender = Browser.runtime.MessageSender | undefined;
  * `refused` when it came from a sender whose reports are not believed (logged); `invalid` when it is
  * not a valid report at all, with the schema's error.
  */
-export type PageReportOutcome = { reply: Promise<PageReportReply> } | { refused: true } | { invalid: unknown };
+export type PageReportOutcome = { reply: Promise<PageReportReply> } | { refused: true } | { invalid: unknown } | { duplicate: true };
+
+/** The number of the last report taken from one content script, whose reports come on two ways. */
+export interface ReportOrder {
+  lastSeq: number;
+}
 
 /**
  * Takes a page report: believed only from our content script in a tab's top frame, stored as that tab's
  * page (with the person the user right-clicked, if that is how it came), answered with the user's language.
+ * `order`: a numbered report already taken from that content script (it came the other way first) is a duplicate.
  */
-export function takePageReport(raw: unknown, sender: Sender, context: PageReportContext): PageReportOutcome {
+export function takePageReport(raw: unknown, sender: Sender, context: PageReportContext, order?: ReportOrder): PageReportOutcome {
   const { report, droppedContext } = parsePageReport(raw);
   if (!report.success) return { invalid: report.error };
+  const { seq } = report.data;
+  if (order && seq !== undefined) {
+    if (seq <= order.lastSeq) return { duplicate: true };
+    order.lastSeq = seq;
+  }
   // For tests/bench/first-render-breakdown.ts: the time before this mark is the browser's messaging.
   timingMark('report:received');
   if (!isTopFrameContentScript(sender)) {
@@ -44,22 +56,30 @@ export function takePageReport(raw: unknown, sender: Sender, context: PageReport
   context.hints.delete(tabId);
   const [page, preferredKey] = hint ? withHint(report.data, hint) : [report.data, undefined];
   context.pages.set(tabId, page, preferredKey);
-  return { reply: context.settings.read().then((settings) => ({ locale: resolveLocale(settings.language, navigator.language) })) };
+  return {
+    reply: context.settings.read().then((settings) => ({ type: 'locale', locale: resolveLocale(settings.language, navigator.language) })),
+  };
 }
 
 /**
  * One port opened by a site content script: each report on it is taken as above and answered on the
- * same port. A port from anywhere but a tab's top-frame content script of ours is closed at once.
+ * same port, with the key for the MessagePort the content script may offer beside it (direct-report-ports.ts),
+ * whose reports are taken the same way. A port from anywhere but a tab's top-frame content script of ours is
+ * closed at once.
  */
-export function acceptReportPort(port: Browser.runtime.Port, context: PageReportContext): void {
+export function acceptReportPort(port: Browser.runtime.Port, context: PageReportContext & { directPorts: DirectReportPorts }): void {
   if (!isTopFrameContentScript(port.sender)) {
     console.warn('rejected page report port: not from our content script in a top frame', port.sender?.url);
     port.disconnect();
     return;
   }
-  port.onMessage.addListener((raw) => {
-    const outcome = takePageReport(raw, port.sender, context);
-    if ('reply' in outcome) void outcome.reply.then((reply) => port.postMessage(reply satisfies PageReportReply));
+  const order: ReportOrder = { lastSeq: 0 };
+  const take = (raw: unknown) => {
+    const outcome = takePageReport(raw, port.sender, context, order);
+    if ('reply' in outcome) void outcome.reply.then((reply) => port.postMessage({ ...reply, key } satisfies PageReportReply));
     else if ('invalid' in outcome) console.warn('rejected page report from the content script:', describeError(outcome.invalid));
-  });
+  };
+  const key = context.directPorts.issue(take);
+  port.onMessage.addListener(take);
+  port.onDisconnect.addListener(() => context.directPorts.revoke(key));
 }

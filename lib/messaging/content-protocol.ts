@@ -19,15 +19,17 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export type { PageReport } from './page-report';
 
-export const pageReportReplySchema = z.object({ locale: localeSchema });
-export type PageReportReply = z.infer<typeof pageReportReplySchema>;
 
 /** Background → content script of a tab's top frame. */
 export type ToContent =
   | { type: 'sidebar/toggle' }
   | { type: 'sidebar/set-state'; state: SidebarState }
   | { type: 'page/refresh' }
-  | { type: 'locale'; locale: Locale }
+  // Also the answer to each page report, with the key for the content script's MessagePort straight to the
+  // worker (lib/sidebar-host/report-channel.ts): a random number of 53 bits (lib/background/direct-report-ports.ts),
+  // a number because the content script parses numbers already, where a string schema would add 95 bytes
+  // (gzipped) to every mail and CRM page.
+  | { type: 'locale'; locale: Locale; key?: number }
   // The user removed one of their own CRM sites: its reader, still running in an open tab, stops reading.
   | { type: 'reader/stop' };
 
@@ -40,15 +42,18 @@ export const toContentSchema = z.object({
   type: z.enum(['sidebar/toggle', 'sidebar/set-state', 'page/refresh', 'locale', 'reader/stop']),
   state: z.optional(sidebarStateSchema),
   locale: z.optional(localeSchema),
+  key: z.optional(z.number()),
 });
+
+/** The background's answer to a page report on the content script's port. */
+export type PageReportReply = Extract<ToContent, { type: 'locale' }>;
 
 /** A message the background sent the content script, or undefined (and a warning) for anything else. */
 export function parseToContent(raw: unknown): ToContent | undefined {
   const parsed = toContentSchema.safeParse(raw);
   const message = parsed.data;
+  if (message && (message.type === 'sidebar/set-state' ? message.state : message.type !== 'locale' || message.locale)) return message as ToContent;
   // Only the background can send here; a message it would not send is a bug or an attack: ignore it, say why.
-  if (!message) console.warn('customer care: ignored an invalid message', JSON.stringify(parsed.error?.issues));
-  else if (message.type === 'sidebar/set-state' ? message.state : message.type !== 'locale' || message.locale) return message as ToContent;
-  else console.warn('customer care: ignored a message without its field', message.type);
+  console.warn('customer care: ignored an invalid message', message ? `${message.type} without its field` : JSON.stringify(parsed.error?.issues));
   return undefined;
 }

@@ -12,6 +12,8 @@ export const pageReportSchema = z.object({
   url: z.string().check(z.maxLength(4000)),
   theme: themeSchema,
   context: z.nullable(pageContextSchema),
+  /** The content script numbers its reports: each comes on two ways (report-channel.ts) and is taken once. */
+  seq: z.optional(z.number()),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 

@@ -13,3 +13,9 @@ export const portNameFor = (surface: 'frame' | 'panel') => (surface === 'panel' 
  * customer data: reports go in, the user's language comes back.
  */
 export const PAGE_REPORT_PORT = 'page-reports';
+
+/**
+ * The type of the message in which the sidebar frame hands the content script's MessagePort for page reports
+ * on to the service worker (lib/sidebar/report-courier.ts, lib/background/direct-report-ports.ts).
+ */
+export const REPORT_PORT_OFFER = 'report-port';

@@ -12,6 +12,11 @@ export interface SidebarFrame {
   readonly layout: Layout;
   apply(layout: Layout, options?: { focus?: boolean }): void;
   setLabels(labels: FrameLabels): void;
+  /**
+   * Posts the report channel's MessagePort with its key to the sidebar page, only to it (lib/sidebar/report-courier.ts
+   * hands it on); false while the frame is not open and loaded.
+   */
+  offer(key: number, port: MessagePort): boolean;
   destroy(): void;
 }
 
@@ -25,7 +30,15 @@ const KEYBOARD_RESIZE_STEP = 24;
 export function mountSidebarFrame(
   doc: Document,
   win: Window,
-  options: { src: string; labels: FrameLabels; layout: Layout; onLayoutChange(layout: Layout): void },
+  options: {
+    src: string;
+    /** The sidebar page's own origin, the only one `offer` posts to (the frame's src is an alias of it). */
+    origin: string;
+    labels: FrameLabels;
+    layout: Layout;
+    onLayoutChange(layout: Layout): void;
+    onLoad(): void;
+  },
 ): SidebarFrame {
   let layout = options.layout;
   const host = doc.createElement('div');
@@ -51,6 +64,7 @@ export function mountSidebarFrame(
   doc.documentElement.append(host);
 
   let iframe: HTMLIFrameElement | undefined;
+  let loaded = false;
   const originalMargin = doc.documentElement.style.marginRight;
 
   const setLabels = (labels: FrameLabels) => {
@@ -68,6 +82,10 @@ export function mountSidebarFrame(
     iframe = doc.createElement('iframe');
     iframe.src = options.src;
     iframe.setAttribute('allow', '');
+    iframe.addEventListener('load', () => {
+      loaded = true;
+      options.onLoad();
+    });
     panel.append(iframe);
     setLabels(currentLabels);
     return iframe;
@@ -121,6 +139,11 @@ export function mountSidebarFrame(
     },
     apply: (next, applyOptions) => change(next.state, next.width, applyOptions?.focus),
     setLabels,
+    offer(key, port) {
+      // Only to our page: the host page could have navigated the frame elsewhere.
+      if (loaded) iframe!.contentWindow?.postMessage(key, options.origin, [port]);
+      return loaded;
+    },
     destroy() {
       host.remove();
       doc.documentElement.style.marginRight = originalMargin;

@@ -9,8 +9,8 @@ import { trackHostTheme } from './theme-tracker';
  */
 export const MUTATION_SETTLE_MS = 40;
 
-/** A read is queued and no window is open yet. */
-const PENDING = Symbol('pending');
+/** A read is queued and no window is open yet: a timer id no timer has (clearing it does nothing). */
+const PENDING = -1;
 
 export interface PageWatcher {
   /** Reads the page now and reports it even if nothing changed (the background asked). */
@@ -85,7 +85,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
       win.removeEventListener('popstate', schedule);
       navigation?.removeEventListener('navigatesuccess', schedule);
       doc.removeEventListener('load', schedule, true);
-      if (timer !== undefined && timer !== PENDING) clearTimeout(timer);
+      clearTimeout(timer);
     },
   };
 }

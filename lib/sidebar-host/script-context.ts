@@ -19,8 +19,8 @@ export class ContentScriptContext {
       const detail = event instanceof CustomEvent ? event.detail : undefined;
       if (detail?.contentScriptName === contentScriptName && detail.messageId !== this.id) this.aborter.abort();
     };
-    document.addEventListener(started, onStarted);
-    this.onInvalidated(() => document.removeEventListener(started, onStarted));
+    // Removed by the abort itself.
+    document.addEventListener(started, onStarted, { signal: this.aborter.signal });
   }
 
   onInvalidated(cleanup: () => void): () => void {

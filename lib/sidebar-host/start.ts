@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { frameLabels } from '../i18n/frame-labels';
 import { resolveLocale } from '../i18n/locale';
-import { pageReportReplySchema, parseToContent } from '../messaging/content-protocol';
+import { parseToContent } from '../messaging/content-protocol';
 import { mountSidebarFrame } from './frame';
 import { clampWidth, DEFAULT_LAYOUT, layoutSchema, layoutStorageKey, toggled, type Layout } from './layout';
 import type { PageReader } from '../recognition/read';
@@ -37,17 +37,18 @@ export async function startSidebarHost(
   const theme = detectHostTheme(doc, win);
   const frame = mountSidebarFrame(doc, win, {
     src: withThemeHint(browser.runtime.getURL('/sidebar.html'), theme),
+    // Chrome gives a web page's frame of the sidebar a URL of its own each session (use_dynamic_url), but the page
+    // in it has the extension's origin. Only Chromium's background is a service worker that the report channel's
+    // MessagePort can reach, so the scheme is Chromium's; elsewhere no offer is delivered, and the reports keep to
+    // the runtime port.
+    origin: `chrome-extension://${browser.runtime.id}`,
     labels: frameLabels[initialLocale()],
     layout,
     onLayoutChange: (layout) => void browser.storage.local.set({ [storageKey]: layout }),
+    onLoad: () => channel.useKey(key),
   });
 
-  const channel = openReportChannel((raw) => {
-    const reply = pageReportReplySchema.safeParse(raw);
-    if (reply.success) frame.setLabels(frameLabels[reply.data.locale]);
-  });
-  const watcher = watchPage(doc, win, readPage, channel.send, theme);
-
+  let key: number | undefined;
   const onMessage = (raw: unknown) => {
     const message = parseToContent(raw);
     switch (message?.type) {
@@ -62,9 +63,14 @@ export async function startSidebarHost(
         break;
       case 'locale':
         frame.setLabels(frameLabels[message.locale]);
+        // An answer to a page report also names the key for the report channel's MessagePort.
+        channel.useKey((key = message.key ?? key));
         break;
     }
   };
+  // The background's answers to page reports are messages of the same protocol, on the report port.
+  const channel = openReportChannel(onMessage, frame.offer);
+  const watcher = watchPage(doc, win, readPage, channel.send, theme);
   browser.runtime.onMessage.addListener(onMessage);
 
   onInvalidated(() => {

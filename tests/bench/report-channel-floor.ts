@@ -4,10 +4,12 @@
  * A minimal extension of its own (no product code: a worker that answers at once) on the fixture Gmail page;
  * its content script times the round trips, interleaved, at random phases, with a report of the real size,
  * and the port's again when sent from the hashchange of a URL change, as a page change's report is.
- * Two more ways for that report, sent in the hashchange too: relayed through an extension frame (content script
- * → MessagePort → the frame → the frame's own runtime port → worker and back), and the MessagePort hop to the
- * frame and back alone. Any runtime message waits behind the browser's handling of the URL change; a MessagePort
- * does not, but the frame's way on to the worker is a runtime port again.
+ * More ways for that report, sent in the hashchange too: relayed through an extension frame (content script
+ * → MessagePort → the frame → the frame's own runtime port → worker and back); the MessagePort hop to the frame
+ * and back alone; relayed by the frame on a MessagePort of its own to the worker (navigator.serviceWorker); and a
+ * MessagePort straight from the content script to the worker, which the frame handed over, as the product's
+ * report channel does (lib/sidebar-host/report-channel.ts). Any runtime message waits behind the browser's
+ * handling of the URL change; a MessagePort does not.
  * Run: npx tsx tests/bench/report-channel-floor.ts [runs=80]
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -33,14 +35,23 @@ await writeFile(
 await writeFile(
   path.join(dir, 'worker.js'),
   `chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ echo: message.n }); });
-chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener((message) => port.postMessage({ echo: message.n })));`,
+chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener((message) => port.postMessage({ echo: message.n })));
+self.addEventListener('message', (event) => { const p = event.ports[0]; if (p) p.onmessage = ({ data }) => p.postMessage({ echo: data.n }); });`,
 );
 await writeFile(path.join(dir, 'frame.html'), '<!DOCTYPE html><script src="frame.js"></script>');
 // The frame relays what comes on the content script's MessagePort to the worker on its own port, and back.
 await writeFile(
   path.join(dir, 'frame.js'),
   `const port = chrome.runtime.connect({ name: 'frame' });
+let toWorker;
+navigator.serviceWorker.ready.then((registration) => {
+  const c = new MessageChannel();
+  registration.active.postMessage('relay', [c.port2]);
+  toWorker = c.port1;
+});
 addEventListener('message', (event) => {
+  if (event.data === 'direct') { navigator.serviceWorker.ready.then((r) => r.active.postMessage('direct', [event.ports[0]])); return; }
+  if (event.data === 'swrelay') { const channel = event.ports[0]; channel.onmessage = ({ data }) => toWorker.postMessage(data); toWorker.onmessage = ({ data }) => channel.postMessage(data); return; }
   const channel = event.ports[0];
   if (!channel) return;
   channel.onmessage = ({ data }) => (data.hopOnly ? channel.postMessage({ echo: data.n }) : port.postMessage(data));
@@ -59,6 +70,16 @@ await writeFile(
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const channel = new MessageChannel();
   frame.contentWindow.postMessage('channel', '*', [channel.port2]);
+  const direct = new MessageChannel();
+  frame.contentWindow.postMessage('direct', '*', [direct.port2]);
+  const swrelay = new MessageChannel();
+  frame.contentWindow.postMessage('swrelay', '*', [swrelay.port2]);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const viaChannel = (c) => () => new Promise((resolve) => {
+    const n = sent++;
+    c.port1.onmessage = ({ data }) => data.echo === n && resolve();
+    c.port1.postMessage({ ...report, n });
+  });
   const port = chrome.runtime.connect({ name: 'reports' });
   let sent = 0;
   const viaPort = () => new Promise((resolve) => {
@@ -85,6 +106,8 @@ await writeFile(
     portAfterHashChange: afterHashChange(viaPort),
     frameRelayAfterHashChange: afterHashChange(viaFrame(false)),
     frameHopAfterHashChange: afterHashChange(viaFrame(true)),
+    directToWorkerAfterHashChange: afterHashChange(viaChannel(direct)),
+    frameSwRelayAfterHashChange: afterHashChange(viaChannel(swrelay)),
   };
   const out = Object.fromEntries(Object.keys(ways).map((name) => [name, []]));
   for (let i = 0; i < ${runs} + 10; i++) {
@@ -105,6 +128,8 @@ const labels: Record<string, string> = {
   portAfterHashChange: 'the port, sent in the hashchange of a location.hash change',
   frameRelayAfterHashChange: 'relayed through an extension frame (MessagePort, then its runtime port), in the hashchange',
   frameHopAfterHashChange: 'the MessagePort hop to the frame and back alone, in the hashchange',
+  directToWorkerAfterHashChange: 'a MessagePort straight to the worker (handed over by the frame), in the hashchange',
+  frameSwRelayAfterHashChange: 'relayed by the frame on its own MessagePort to the worker, in the hashchange',
 };
 const server = await startFixtureServer();
 const browser = await launchWithExtension({ serverPort: server.port, extensionDir: dir });

@@ -128,7 +128,7 @@ describe("the content script's handler", () => {
     }
     expect(warn).toHaveBeenCalledTimes(invalid.length);
     expect(warn.mock.calls[1]!.join(' ')).toMatch(/state/);
-    expect(warn.mock.calls[4]!.join(' ')).toMatch(/without its field.*sidebar\/set-state/);
+    expect(warn.mock.calls[4]!.join(' ')).toMatch(/sidebar\/set-state without its field/);
     expect(document.documentElement.style.marginRight).toBe(margin);
     expect(document.querySelector('[data-customer-care-sidebar]')).not.toBeNull();
 

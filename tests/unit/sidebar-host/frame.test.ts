@@ -7,7 +7,7 @@ let frame: SidebarFrame | undefined;
 
 function mount(layout: Layout) {
   const onLayoutChange = vi.fn();
-  frame = mountSidebarFrame(document, window, { src: 'about:blank', labels, layout, onLayoutChange });
+  frame = mountSidebarFrame(document, window, { src: 'about:blank', origin: 'null', labels, layout, onLayoutChange, onLoad: () => undefined });
   return onLayoutChange;
 }
 

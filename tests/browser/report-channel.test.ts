@@ -1,0 +1,63 @@
+import type { BrowserContext, Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { GmailDemoPage } from './pages/gmail-page';
+import { STORAGE_MODES, useExtensionBrowser } from './setup';
+
+/** The extension's service worker as it runs now (a stopped one is replaced by a new Worker). */
+const currentWorker = (context: BrowserContext, extensionId: string) =>
+  context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+
+/** How many reports came to the worker on a content script's MessagePort (lib/background/direct-report-ports.ts), clearing the count. */
+const directReports = (worker: Worker) =>
+  worker.evaluate(() => {
+    const count = performance.getEntriesByName('report:direct', 'mark').length;
+    performance.clearMarks('report:direct');
+    return count;
+  });
+
+describe.each(STORAGE_MODES)('page reports on the MessagePort the sidebar frame hands the worker (third-party storage %s)', (mode) => {
+  const session = useExtensionBrowser(mode);
+
+  it('a page change reaches the worker on it, and the card follows', async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const worker = currentWorker(context, extensionId)!;
+    // The frame has loaded: its port is handed over by now, or within moments.
+    await expect.poll(async () => {
+      await gmail.switchTo('emilyCarter');
+      await gmail.switchTo('wangFang');
+      return directReports(worker);
+    }, { timeout: 5_000 }).toBeGreaterThan(0);
+
+    await gmail.switchTo('emilyCarter');
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    expect(await directReports(worker)).toBeGreaterThan(0);
+    await gmail.page.close();
+  });
+
+  it.runIf(mode === 'blocked')('after the worker was stopped, the reports reach the new one on the runtime port, then on a new MessagePort', async () => {
+    const { context, extensionId } = session().browser;
+    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
+    const sidebar = await gmail.sidebar();
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+
+    const cdp = await context.newCDPSession(gmail.page);
+    const target = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+    await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === target!.targetId), { timeout: 5_000 }).toBe(false);
+
+    // The MessagePort went with the stopped worker: this change takes the runtime port, which starts a new one.
+    await gmail.switchTo('emilyCarter');
+    await expect.poll(() => sidebar.customerName().textContent(), { timeout: 10_000 }).toBe('Emily Carter');
+    const worker = currentWorker(context, extensionId)!;
+    await expect.poll(async () => {
+      await gmail.switchTo('wangFang');
+      await gmail.switchTo('emilyCarter');
+      return directReports(worker);
+    }, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    await gmail.page.close();
+  });
+});
