@@ -56,8 +56,11 @@ export const handlers: Handlers = {
       subject: page?.context?.subject,
       threadId: page?.context?.threadId,
     });
-    // A logged contact restarts the contact rhythm and may answer a complaint.
-    if (result.status === 'logged') refreshCareOf(result.interaction, care);
+    // A logged contact restarts the contact rhythm and may answer a complaint: seen to in a moment, once the card the
+    // user is likely to open next has been read (CareService.refreshSoon).
+    if (result.status === 'logged') {
+      void care.refreshSoon([result.interaction.customerId]).catch((error: unknown) => console.error('care refresh failed', error));
+    }
     return result;
   },
 

@@ -25,6 +25,25 @@ afterEach(() => db.delete());
 const liveCauses = async () => (await db.careActions.toArray()).filter((row) => row.deletedAt === undefined).map((row) => row.cause);
 
 describe('the care service', () => {
+  it('refreshes after a log in a moment, once for the logs made within it', async () => {
+    const care = new CareService(db);
+    const refresh = vi.spyOn(care, 'refresh');
+    const other = (await createCustomer(db, { name: 'Wang Fang' }, [])).id;
+    const first = care.refreshSoon([customerId]);
+    const second = care.refreshSoon([other]);
+    expect(second).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(refresh).not.toHaveBeenCalled();
+    expect(await liveCauses()).toEqual([]);
+    await first;
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(refresh).toHaveBeenCalledWith([customerId, other]);
+    expect((await liveCauses()).some((cause) => cause?.startsWith('complaint:'))).toBe(true);
+    // The next log waits for a moment of its own.
+    await care.refreshSoon([other]);
+    expect(refresh).toHaveBeenCalledTimes(2);
+  });
+
   it('adds each cause once, even when refreshes overlap', async () => {
     const care = new CareService(db);
     await Promise.all([care.refresh(), care.refresh([customerId]), care.refresh()]);
