@@ -1,5 +1,6 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { stopExtensionWorker } from '../harness/service-worker';
 import { GmailDemoPage } from './pages/gmail-page';
 import { STORAGE_MODES, useExtensionBrowser } from './setup';
 
@@ -15,8 +16,8 @@ const directReports = (worker: Worker) =>
     return count;
   });
 
-describe.each(STORAGE_MODES)('page reports on the MessagePort the sidebar frame hands the worker (third-party storage %s)', (mode) => {
-  const session = useExtensionBrowser(mode);
+describe.each(STORAGE_MODES)('page reports on the MessagePort the sidebar frame hands the worker (third-party storage %s)', (storageMode) => {
+  const session = useExtensionBrowser(storageMode);
 
   it('a page change reaches the worker on it, and the card follows', async () => {
     const { context, extensionId } = session().browser;
@@ -36,17 +37,18 @@ describe.each(STORAGE_MODES)('page reports on the MessagePort the sidebar frame 
     expect(await directReports(worker)).toBeGreaterThan(0);
     await gmail.page.close();
   });
+});
 
-  it.runIf(mode === 'blocked')('after the worker was stopped, the reports reach the new one on the runtime port, then on a new MessagePort', async () => {
+describe('page reports after the browser stopped the worker', () => {
+  const session = useExtensionBrowser('blocked');
+
+  it('reach the new worker on the runtime port, then on a new MessagePort', async () => {
     const { context, extensionId } = session().browser;
     const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
     const sidebar = await gmail.sidebar();
     await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
 
-    const cdp = await context.newCDPSession(gmail.page);
-    const target = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-    await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === target!.targetId), { timeout: 5_000 }).toBe(false);
+    await stopExtensionWorker(context, gmail.page, extensionId);
 
     // The MessagePort went with the stopped worker: this change takes the runtime port, which starts a new one.
     await gmail.switchTo('emilyCarter');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEPT_KEY } from '../../lib/background/care-badge';
+import { stopExtensionWorker } from '../harness/service-worker';
 import { GmailDemoPage } from './pages/gmail-page';
 import { useExtensionBrowser } from './setup';
 
@@ -12,15 +13,7 @@ describe('when the browser stops the extension service worker (as MV3 does after
     const sidebar = await gmail.sidebar();
     await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
 
-    // Close the worker's DevTools target: Chromium stops the worker, as it does an idle one.
-    const cdp = await context.newCDPSession(gmail.page);
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-    expect(worker).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    await expect
-      .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker!.targetId), { timeout: 5_000 })
-      .toBe(false);
+    await stopExtensionWorker(context, gmail.page, extensionId);
 
     await sidebar.log('call', 'After the service worker restarted');
     await expect.poll(() => sidebar.timelineItems().first().textContent(), { timeout: 10_000 }).toContain(
@@ -49,10 +42,7 @@ describe('when the browser stops the extension service worker (as MV3 does after
       { key: KEPT_KEY, total: Number(kept) },
     );
 
-    const cdp = await context.newCDPSession(options);
-    const worker = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === worker!.targetId), { timeout: 5_000 }).toBe(false);
+    await stopExtensionWorker(context, options, extensionId);
     // Any message starts it again, and it runs its start-up work.
     await options.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'settings/get' }));
     await expect.poll(badge, { timeout: 10_000 }).toBe(kept);
