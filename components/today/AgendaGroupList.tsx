@@ -10,6 +10,8 @@ interface Props {
   group: AgendaGroup;
   /** How many actions of the group match; `items` are the first of them. */
   count: number;
+  /** The whole agenda is still being read: `count` is only what is listed, so neither it nor "Show more" is shown. */
+  counting: boolean;
   items: AgendaItem[];
   now: number;
   onChanged(): void;
@@ -17,13 +19,13 @@ interface Props {
 }
 
 /** One urgency group of the Today page; each action shows whom it is for, linked to their file. */
-export function AgendaGroupList({ group, count, items, now, onChanged, onMore }: Props) {
+export function AgendaGroupList({ group, count, counting, items, now, onChanged, onMore }: Props) {
   const { t } = useI18n();
   if (count === 0) return null;
   return (
     <section class="section" aria-labelledby={`group-${group}`} data-group={group}>
       <h2 id={`group-${group}`}>
-        {t(`today.group.${group}`)} <span class="badge">{count}</span>
+        {t(`today.group.${group}`)} {!counting && <span class="badge">{count}</span>}
       </h2>
       <ul class="plain care">
         {items.map(({ action, customer }) => (
@@ -39,7 +41,7 @@ export function AgendaGroupList({ group, count, items, now, onChanged, onMore }:
           </li>
         ))}
       </ul>
-      {count > items.length && (
+      {!counting && count > items.length && (
         <button type="button" class="secondary" onClick={onMore}>
           {t('today.showMore', { count: count - items.length })}
         </button>

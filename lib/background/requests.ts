@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { completeCareAction, dismissCareAction, snoozeCareAction } from '../db/care-actions';
-import { agendaPage } from '../care/agenda';
+import { agendaPage, isEmptyFilter } from '../care/agenda';
+import { firstOfAgenda } from '../db/care-today';
 import type { CustomerDatabase } from '../db/database';
 import { confirmIdentity, createCustomer, logPurchase, logSurvey, searchCustomers, getSettings, logInteraction, tombstoneInteraction, updateSettings } from '../db/repository';
 import { loadDemoDataset } from '../demo/load';
@@ -125,8 +126,10 @@ export const handlers: Handlers = {
     return refreshCareOf(logged, care);
   },
 
-  'care/agenda': async (request, { agenda }) => {
+  'care/agenda': async (request, { agenda, db }) => {
     const now = Date.now();
+    // The page's opening lists the first of each group at once and asks for the whole agenda next.
+    if (request.quick && isEmptyFilter(request.filter)) return { now, partial: true as const, ...(await firstOfAgenda(db, now, request.aheadDays, request.show)) };
     return { now, ...agendaPage(await agenda.agenda(now, request.aheadDays, request.fresh), request.filter, now, request.show) };
   },
 

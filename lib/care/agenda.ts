@@ -15,11 +15,18 @@ export interface AgendaFilter {
 
 export const NO_FILTER: AgendaFilter = { text: '', kind: 'all', tier: 'all' };
 
+export const isEmptyFilter = (filter: AgendaFilter) => !filter.text.trim() && filter.kind === 'all' && filter.tier === 'all';
+
 export const AGENDA_GROUPS = ['overdue', 'today', 'upcoming'] as const;
 export type AgendaGroup = (typeof AGENDA_GROUPS)[number];
 
 const startOfDay = (now: number) => new Date(now).setHours(0, 0, 0, 0);
 const endOfDay = (now: number) => new Date(now).setHours(23, 59, 59, 999);
+
+/** Each group's due times in an agenda up to `until`, both ends included (due times are whole ms). */
+export function agendaGroupRanges(now: number, until: number): Record<AgendaGroup, [from: number, to: number]> {
+  return { overdue: [0, startOfDay(now) - 1], today: [startOfDay(now), endOfDay(now)], upcoming: [endOfDay(now) + 1, until] };
+}
 
 /** Overdue (due before today), today, or later; a snoozed action counts from the day it wakes. */
 export function agendaGroup(action: CareAction, now: number): AgendaGroup {

@@ -224,6 +224,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     show: z._default(z.object({ overdue: shownPerGroup, today: shownPerGroup, upcoming: shownPerGroup }), { overdue: 50, today: 50, upcoming: 50 }),
     /** Read the agenda again rather than filter the one the background keeps: the page's opening and its refreshes. */
     fresh: z._default(z.boolean(), false),
+    /** The page's opening: answer at once with each group's first actions from the index (partial), not the whole agenda. */
+    quick: z._default(z.boolean(), false),
   }),
   // Data in and out (issue 5): an extension page (the import worker's page, a restore) wrote to the database itself.
   z.object({ type: z.literal('data/changed') }),
@@ -292,6 +294,8 @@ export const responseSchemas = {
   'demo/load': z.object({ customers: z.int() }),
   'care/agenda': z.object({
     now: z.number(),
+    /** From the index alone (firstOfAgenda): each group's first actions, counted as listed; the kinds are those listed. */
+    partial: z.optional(z.literal(true)),
     total: count,
     matched: count,
     kinds: z.array(z.enum(CARE_ACTION_KINDS)),

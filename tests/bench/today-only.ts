@@ -11,5 +11,5 @@ const server = await startFixtureServer();
 const base = await openBenchBase(server.port, () => {});
 try {
   const r = await todayPageBenchmark(base, Number(process.argv[2] ?? 3));
-  for (const k of ['open', 'more', 'search', 'refined', 'done'] as const) { const s = stats(r[k]); console.log(k, s.median.toFixed(0), s.p95.toFixed(0), JSON.stringify(r[k].map(Math.round))); }
+  for (const k of ['open', 'whole', 'more', 'search', 'refined', 'done'] as const) { const s = stats(r[k]); console.log(k, s.median.toFixed(0), s.p95.toFixed(0), JSON.stringify(r[k].map(Math.round))); }
 } finally { await base.browser.close(); await server.close(); }

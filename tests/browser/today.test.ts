@@ -154,6 +154,28 @@ describe('care across customers: the sidebar, the badge, the Today page and the 
     await today.page.close();
   });
 
+  it('opens with the first actions of each group from the index at once, then the whole agenda lists the same', async () => {
+    const { context, extensionId } = session().browser;
+    const today = await TodayPage.open(context, extensionId, { recordAnswers: true });
+    const answers = await today.agendaAnswers();
+    const [first, whole] = [answers[0]!, answers.at(-1)!];
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(first.partial).toBe(true);
+    expect(whole.partial).toBeUndefined();
+    expect(whole.total).toBeGreaterThan(0);
+    let listed = 0;
+    for (const group of ['overdue', 'today', 'upcoming']) {
+      const ids = (answer: typeof first) => answer.groups[group]!.items.map((item) => item.action.id);
+      expect(ids(first)).toEqual(ids(whole));
+      listed += ids(whole).length;
+    }
+    expect(await today.items().count()).toBe(listed);
+    // The whole agenda's count replaced "counting", and each group shows its count again.
+    await expect.poll(() => today.count().textContent()).toContain(String(whole.total));
+    expect(await today.group('overdue').locator('h2 .badge').textContent()).toBe(String(whole.groups.overdue!.count));
+    await today.page.close();
+  });
+
   it('the daily reminder raises a desktop notification naming who is due', async () => {
     // The real alarm, fired now instead of at the set time.
     await inWorker((chrome) => chrome.alarms.create('care-reminder', { when: Date.now() + 50 }));

@@ -6,6 +6,7 @@ export const care = {
   'today.title': "Today's care",
   'today.open': "Today's care actions",
   'today.loading': 'Loading…',
+  'today.counting': 'The first due in each group. Counting every due action…',
   'today.empty': 'Nothing due. Every customer is looked after.',
   'today.emptyFiltered': 'Nothing matches these filters.',
   'today.filters': 'Filters',

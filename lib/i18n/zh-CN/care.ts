@@ -8,6 +8,7 @@ export const care: Record<keyof typeof english, string> = {
   'today.title': '今日关怀',
   'today.open': '今日关怀待办',
   'today.loading': '加载中…',
+  'today.counting': '以下为各组最早到期的事项，正在统计全部待办…',
   'today.empty': '没有待办事项，每位客户都照顾到了。',
   'today.emptyFiltered': '没有符合筛选条件的事项。',
   'today.filters': '筛选',

@@ -1,15 +1,42 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
+/**
+ * Run in the page before its scripts: wraps runtime.sendMessage to keep each answer to a care/agenda question.
+ * A string, so that no helper the test runner's compiler adds to functions is needed in the page.
+ */
+const RECORD_AGENDA_ANSWERS = `
+  window.agendaAnswers = [];
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (...args) => {
+    const isAgenda = args.some((arg) => arg && arg.type === 'care/agenda');
+    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    const keep = (answer) => { if (isAgenda && answer && answer.ok) window.agendaAnswers.push(answer.value); return answer; };
+    if (callback) return send(...args, (answer) => callback(keep(answer)));
+    return send(...args).then(keep);
+  };
+`;
+
 /** The Today page: due and overdue care actions across customers. */
 export class TodayPage {
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, extensionId: string): Promise<TodayPage> {
+  /**
+   * Opens the page and waits for the whole agenda's answer (the first one lists each group's first actions from the
+   * index alone). `recordAnswers`: keep every answer the page gets to its agenda questions (agendaAnswers()).
+   */
+  static async open(context: BrowserContext, extensionId: string, options: { recordAnswers?: boolean } = {}): Promise<TodayPage> {
     const page = await context.newPage();
+    if (options.recordAnswers) await page.addInitScript(RECORD_AGENDA_ANSWERS);
     await page.goto(`chrome-extension://${extensionId}/today.html`);
     const today = new TodayPage(page);
     await today.count().filter({ hasNotText: /Loading/ }).waitFor();
+    await today.settled();
     return today;
+  }
+
+  /** The answers to the page's agenda questions so far, in order (open with recordAnswers). */
+  agendaAnswers(): Promise<{ partial?: true; total: number; groups: Record<string, { count: number; items: { action: { id: string } }[] }> }[]> {
+    return this.page.evaluate(() => (window as unknown as { agendaAnswers: never[] }).agendaAnswers);
   }
 
   count() {

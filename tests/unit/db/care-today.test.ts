@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { careAgenda, careAgendaOf, dueActions, endOfDay } from '../../../lib/db/care-today';
+import { careAgenda, careAgendaOf, dueActions, endOfDay, firstOfAgenda } from '../../../lib/db/care-today';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer } from '../../../lib/db/repository';
 
@@ -69,5 +69,49 @@ describe("a few customers' part of the agenda", () => {
       expect(theirs.length).toBeGreaterThan(aheadDays === 0 ? 1 : 3);
       expect(await careAgendaOf(db, [...some], NOW, aheadDays)).toEqual(theirs);
     }
+  });
+});
+
+describe("the Today page's first answer, from the index alone", () => {
+  const action = (i: number, due: number, status: 'open' | 'snoozed' | 'done', deleted = false) => ({
+    id: crypto.randomUUID(),
+    createdAt: NOW,
+    updatedAt: NOW,
+    customerId: ids[i % 10]!,
+    kind: i % 3 ? ('follow-up' as const) : ('survey' as const),
+    due,
+    status,
+    reason: `r${i}`,
+    ...(deleted ? { deletedAt: NOW } : {}),
+  });
+  const show = { overdue: 4, today: 4, upcoming: 4 };
+
+  it.each([
+    ['tonight', 0],
+    ['the week ahead', 7],
+  ])('lists what the whole agenda lists first in each group, for %s', async (_case, aheadDays) => {
+    const today = new Date(NOW).setHours(12, 0, 0, 0);
+    await db.careActions.bulkAdd([
+      ...Array.from({ length: 9 }, (_, i) => action(i, today - (i + 1) * DAY, i === 2 ? 'snoozed' : 'open', i === 0)),
+      ...Array.from({ length: 6 }, (_, i) => action(i + 20, today + i * 60_000, i === 1 ? 'snoozed' : 'open')),
+      ...Array.from({ length: 7 }, (_, i) => action(i + 40, today + (i + 1) * DAY, i % 2 ? 'snoozed' : 'open')),
+      action(60, today - DAY, 'done'),
+      action(61, today + 40 * DAY, 'open'),
+    ]);
+    await db.customers.update(ids[3]!, { deletedAt: NOW });
+    const { agendaPage, NO_FILTER } = await import('../../../lib/care/agenda');
+    const whole = agendaPage(await careAgenda(db, NOW, aheadDays), NO_FILTER, NOW, show);
+    const first = await firstOfAgenda(db, NOW, aheadDays, show);
+    for (const group of ['overdue', 'today', 'upcoming'] as const) {
+      const listed = whole.groups[group].items.map((item) => item.action.reason);
+      expect(first.groups[group].items.map((item) => item.action.reason)).toEqual(listed);
+      // It counts only what it lists: the page shows no count until the whole agenda's answer.
+      expect(first.groups[group].count).toBe(listed.length);
+    }
+    expect(first.groups.upcoming.items.length).toBe(aheadDays ? 4 : 0);
+    // The withdrawn action (r0) and the deleted customer's (r3) are not listed.
+    expect(first.groups.overdue.items.map((item) => item.action.reason)).not.toContain('r0');
+    expect(first.groups.overdue.items.map((item) => item.action.reason)).not.toContain('r3');
+    expect(new Set(first.kinds)).toEqual(new Set(first.groups.overdue.items.concat(first.groups.today.items, first.groups.upcoming.items).map((item) => item.action.kind)));
   });
 });
