@@ -44,7 +44,11 @@ export function buildBase(customers: number, now: number): CareInputs {
   return inputs;
 }
 
-/** Milliseconds of the first pass (every suggestion new) and of a later pass (all of them stored). */
+/**
+ * Milliseconds of the first pass (every suggestion new) and of a later pass (all of them stored), the median of three:
+ * one later pass, right after the first had made 334k actions, took 755 to 2,023 ms from run to run, by when the
+ * collector cleared the first pass's garbage.
+ */
 export function runCarePasses(customers: number): { first: number; later: number; actions: number } {
   const now = Date.now();
   const base = buildBase(customers, now);
@@ -54,7 +58,11 @@ export function runCarePasses(customers: number): { first: number; later: number
   const first = performance.now() - started;
   const actionsOf = new Map<string, CareAction[]>();
   for (const action of added) actionsOf.set(action.customerId, [...(actionsOf.get(action.customerId) ?? []), action]);
-  started = performance.now();
-  planCare({ ...base, actionsOf }, DEFAULT_CARE_SETTINGS, now, reason);
-  return { first, later: performance.now() - started, actions: added.length };
+  const later: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    started = performance.now();
+    planCare({ ...base, actionsOf }, DEFAULT_CARE_SETTINGS, now, reason);
+    later.push(performance.now() - started);
+  }
+  return { first, later: later.sort((a, b) => a - b)[1]!, actions: added.length };
 }

@@ -134,7 +134,7 @@ export async function careComputeBenchmark(customers = 100_000): Promise<Measure
   await browser.close();
   const how = `planCare() (lib/care/plan.ts: every rule, once-per-cause bookkeeping) over an in-memory base of ${customers.toLocaleString('en')} customers with 10 contacts, 3 purchases and a birthday each (a fifth lunar) in a plain Chromium page; no database.`;
   return [
-    { area: 'rescoring', name: `care pass, compute only, ${customers.toLocaleString('en')} customers, actions already stored`, unit: 'ms', value: result.later, target: '≤ 2000 ms', pass: result.later <= 2000, how },
+    { area: 'rescoring', name: `care pass, compute only, ${customers.toLocaleString('en')} customers, actions already stored (median of 3)`, unit: 'ms', value: result.later, target: '≤ 2000 ms', pass: result.later <= 2000, how },
     { area: 'rescoring', name: `care pass, compute only, first pass creating ${result.actions.toLocaleString('en')} actions`, unit: 'ms', value: result.first, how },
   ];
 }
