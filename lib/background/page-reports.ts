@@ -22,7 +22,8 @@ type Sender = Browser.runtime.MessageSender | undefined;
 /**
  * What came of a message that may be a page report: `reply` once it was taken as the tab's page;
  * `refused` when it came from a sender whose reports are not believed (logged); `invalid` when it is
- * not a valid report at all, with the schema's error.
+ * not a valid report at all, with the schema's error; `duplicate` when the content script's numbered report was
+ * already taken from its other way (ReportOrder).
  */
 export type PageReportOutcome = { reply: Promise<PageReportReply> } | { refused: true } | { invalid: unknown } | { duplicate: true };
 
