@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '../lib/db/customer-patch';
 import { TIERS, type Customer } from '../lib/db/schema';
 import { issuesByField } from '../lib/editing/issue-text';
@@ -59,7 +59,9 @@ export function QuickEditProfile({ customer, onClose }: { customer: Customer; on
   const root = useRef<HTMLFormElement>(null);
   const form = { prefix: 'quick', issues: issuesByField(issues) };
 
-  useEffect(() => root.current?.querySelector<HTMLElement>('input')?.focus(), []);
+  // In the render that opens the form, not after the next paint: typing that starts at once in another field
+  // (a quick user, a browser test) would otherwise go to the first field when it takes the focus.
+  useLayoutEffect(() => root.current?.querySelector<HTMLElement>('input')?.focus(), []);
   useEffect(() => {
     if (issues.length > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [issues]);
