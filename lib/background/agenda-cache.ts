@@ -1,7 +1,8 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { replaceCustomersItems, searchTextSteps, type AgendaItem } from '../care/agenda';
 import { runInSlices } from '../steps';
-import { careAgenda, careAgendaOf, endOfDay } from '../db/care-today';
+import { careAgenda, careAgendaOf } from '../db/care-today';
+import { endOfDay } from '../day';
 import type { CustomerDatabase } from '../db/database';
 import { agendaChange } from './agenda-changes';
 import { nextTask } from './long-pass';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isDueBy } from '../db/care-due';
-import { endOfDay } from '../db/care-today';
+import { endOfDay } from '../day';
 import type { CustomerDatabase } from '../db/database';
 import { rowsOfCustomers } from '../db/of-customers';
 import type { CareAction } from '../db/schema';

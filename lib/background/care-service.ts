@@ -23,7 +23,7 @@ const PAGE_SIZE = 2_000;
  * How long the refresh after a contact logged from the sidebar waits (refreshSoon): long enough for the card of the
  * page the user opens next, about 30 to 50 ms, not so long that the card's suggestions are seen late.
  */
-export const AFTER_LOG_MS = 250;
+const AFTER_LOG_MS = 250;
 
 /** A running pass over the whole base. */
 interface Pass {

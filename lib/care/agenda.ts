@@ -1,5 +1,6 @@
 import type { CareAction, Customer } from '../db/schema';
 import type { Steps } from '../steps';
+import { endOfDay, startOfDay } from '../day';
 
 /** One line of the Today page: a due care action and who it is for. */
 export interface AgendaItem {
@@ -20,8 +21,6 @@ export const isEmptyFilter = (filter: AgendaFilter) => !filter.text.trim() && fi
 export const AGENDA_GROUPS = ['overdue', 'today', 'upcoming'] as const;
 export type AgendaGroup = (typeof AGENDA_GROUPS)[number];
 
-const startOfDay = (now: number) => new Date(now).setHours(0, 0, 0, 0);
-const endOfDay = (now: number) => new Date(now).setHours(23, 59, 59, 999);
 
 /** Each group's due times in an agenda up to `until`, both ends included (due times are whole ms). */
 export function agendaGroupRanges(now: number, until: number): Record<AgendaGroup, [from: number, to: number]> {

@@ -4,22 +4,26 @@ import type { CustomerDatabase } from './database';
 import { AGENDA_GROUPS, agendaGroupRanges, type AgendaGroup, type AgendaItem, type AgendaPage } from '../care/agenda';
 import type { CareAction, Customer } from './schema';
 import { forEachSlice } from './whole-table';
+import { endOfDay } from '../day';
 
-/** The end of the local day `days` days after `now`'s. */
-export function endOfDay(now: number, days = 0): number {
-  const end = new Date(now);
-  end.setDate(end.getDate() + days);
-  end.setHours(23, 59, 59, 999);
-  return end.getTime();
-}
-
-/** Live care actions, open or snoozed, due by `until`, soonest first. */
-export async function dueActions(db: CustomerDatabase, until: number): Promise<CareAction[]> {
-  const byStatus = (status: CareAction['status']) =>
-    db.careActions.where('[status+due]').between([status, 0], [status, until], true, true).toArray();
+/**
+ * Live care actions, open or snoozed, whose due time is in [from, to] and that are on the agenda by `until`, soonest
+ * first, through the [status+due] index; `perStatus`: read at most that many of each status.
+ */
+async function dueIn(db: CustomerDatabase, [from, to]: [number, number], until: number, perStatus?: number): Promise<CareAction[]> {
+  const byStatus = (status: CareAction['status']) => {
+    const range = db.careActions.where('[status+due]').between([status, from], [status, to], true, true);
+    return (perStatus === undefined ? range : range.limit(perStatus)).toArray();
+  };
   const [open, snoozed] = await Promise.all([byStatus('open'), byStatus('snoozed')]);
   return [...open, ...snoozed].filter((action) => isDueBy(action, until)).sort((a, b) => a.due - b.due);
 }
+
+/** Live care actions, open or snoozed, due by `until`, soonest first. */
+export const dueActions = (db: CustomerDatabase, until: number): Promise<CareAction[]> => dueIn(db, [0, until], until);
+
+/** The live customers among these rows, by id. */
+const liveById = (customers: (Customer | undefined)[]) => new Map(customers.filter(isAlive).map((customer) => [customer.id, customer]));
 
 const agendaItems = (actions: CareAction[], byId: Map<string, Customer>): AgendaItem[] =>
   actions.flatMap((action) => {
@@ -50,7 +54,7 @@ export async function careAgendaOf(db: CustomerDatabase, customerIds: string[], 
     db.customers.bulkGet(customerIds),
   ]);
   const due = actions.filter((action) => isDueBy(action, until)).sort((a, b) => a.due - b.due);
-  return agendaItems(due, new Map(customers.filter(isAlive).map((customer) => [customer.id, customer])));
+  return agendaItems(due, liveById(customers));
 }
 
 /**
@@ -64,18 +68,10 @@ export async function firstOfAgenda(db: CustomerDatabase, now: number, aheadDays
   const until = endOfDay(now, aheadDays);
   const ranges = agendaGroupRanges(now, until);
   // Twice as many as shown from each status, for the withdrawn ones and those of a deleted customer left out below.
-  const firstIn = (status: CareAction['status'], [from, to]: [number, number], count: number) =>
-    db.careActions.where('[status+due]').between([status, from], [status, to], true, true).limit(2 * count).toArray();
   const dueOf = await Promise.all(
-    AGENDA_GROUPS.map(async (group) => {
-      const range = ranges[group];
-      if (range[0] > range[1]) return [];
-      const [open, snoozed] = await Promise.all([firstIn('open', range, show[group]), firstIn('snoozed', range, show[group])]);
-      return [...open, ...snoozed].filter((action) => isDueBy(action, until)).sort((a, b) => a.due - b.due);
-    }),
+    AGENDA_GROUPS.map((group) => (ranges[group][0] > ranges[group][1] ? [] : dueIn(db, ranges[group], until, 2 * show[group]))),
   );
-  const customers = await db.customers.bulkGet([...new Set(dueOf.flat().map((action) => action.customerId))]);
-  const byId = new Map(customers.filter(isAlive).map((customer) => [customer.id, customer]));
+  const byId = liveById(await db.customers.bulkGet([...new Set(dueOf.flat().map((action) => action.customerId))]));
   const groups = Object.fromEntries(
     AGENDA_GROUPS.map((group, index) => {
       const items = agendaItems(dueOf[index]!, byId).slice(0, show[group]);

@@ -6,10 +6,10 @@ export interface ReportChannel {
   send(report: PageReport): void;
   /**
    * The background's key for a straight way to it (from its answer to a report): a MessagePort offered through
-   * the sidebar frame, which hands it to the service worker. Call again once the frame has loaded: `offer`
-   * returns false while it cannot take the port.
+   * the sidebar frame, which hands it to the service worker. `offer` returns false while the frame cannot take it;
+   * call again without a key once the frame has loaded, and the last key given is offered.
    */
-  useKey(key: number | undefined): void;
+  useKey(key?: number): void;
   close(): void;
 }
 
@@ -29,6 +29,7 @@ export function openReportChannel(onReply: (raw: unknown) => void, offer: (key: 
   let port: Browser.runtime.Port | undefined;
   let direct: MessagePort | undefined;
   let directKey: number | undefined;
+  let lastKey: number | undefined;
   let seq = 0;
   const connect = () => {
     const opened = browser.runtime.connect({ name: PAGE_REPORT_PORT });
@@ -53,7 +54,8 @@ export function openReportChannel(onReply: (raw: unknown) => void, offer: (key: 
         port = undefined;
       }
     },
-    useKey(key) {
+    useKey(key = lastKey) {
+      lastKey = key;
       // Never 0 (direct-report-ports.ts).
       if (!key || key === directKey) return;
       const { port1, port2 } = new MessageChannel();

@@ -45,10 +45,9 @@ export async function startSidebarHost(
     labels: frameLabels[initialLocale()],
     layout,
     onLayoutChange: (layout) => void browser.storage.local.set({ [storageKey]: layout }),
-    onLoad: () => channel.useKey(key),
+    onLoad: () => channel.useKey(),
   });
 
-  let key: number | undefined;
   const onMessage = (raw: unknown) => {
     const message = parseToContent(raw);
     switch (message?.type) {
@@ -64,7 +63,7 @@ export async function startSidebarHost(
       case 'locale':
         frame.setLabels(frameLabels[message.locale]);
         // An answer to a page report also names the key for the report channel's MessagePort.
-        channel.useKey((key = message.key ?? key));
+        channel.useKey(message.key);
         break;
     }
   };

@@ -5,7 +5,7 @@ import { KEPT_KEY } from '../../../lib/background/care-badge';
 import { CareService } from '../../../lib/background/care-service';
 import { DEFAULT_CARE_SETTINGS } from '../../../lib/care/settings';
 import { completeCareAction } from '../../../lib/db/care-actions';
-import { endOfDay } from '../../../lib/db/care-today';
+import { endOfDay } from '../../../lib/day';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer, logInteraction, updateSettings } from '../../../lib/db/repository';
 

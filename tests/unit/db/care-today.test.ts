@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { careAgenda, careAgendaOf, dueActions, endOfDay, firstOfAgenda } from '../../../lib/db/care-today';
+import { careAgenda, careAgendaOf, dueActions, firstOfAgenda } from '../../../lib/db/care-today';
+import { endOfDay } from '../../../lib/day';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { createCustomer } from '../../../lib/db/repository';
 
