@@ -3,6 +3,7 @@ import type { CustomerDatabase } from '../db/database';
 import { requestSchema, type Request } from '../messaging/protocol';
 import type { AgendaCache } from './agenda-cache';
 import type { CareService } from './care-service';
+import type { HistoryKeeper } from './history-keeper';
 import { describeError } from './errors';
 import type { LoyaltyService } from './loyalty-service';
 import { takePageReport, type PageReportContext } from './page-reports';
@@ -14,6 +15,7 @@ export interface DispatchContext extends PageReportContext {
   agenda: AgendaCache;
   loyalty: LoyaltyService;
   care: CareService;
+  histories: HistoryKeeper;
 }
 
 type Sender = Browser.runtime.MessageSender;
@@ -25,7 +27,7 @@ const typeOf = (raw: unknown) => (typeof raw === 'object' && raw !== null && 'ty
  * else, or anything that fails its schema, is refused with a logged reason and touches nothing.
  */
 export function createMessageDispatcher(context: DispatchContext) {
-  const { db, agenda, pages, loyalty, care } = context;
+  const { db, agenda, pages, loyalty, care, histories } = context;
   return (raw: unknown, sender: Sender, sendResponse: (response: unknown) => void): boolean => {
     // Site content scripts report on their port (page-reports.ts); on-demand and custom-site readers send once.
     const report = takePageReport(raw, sender, context);
@@ -60,7 +62,7 @@ export function createMessageDispatcher(context: DispatchContext) {
         ? request.data.tabId
         : undefined;
     const handle = handlers[request.data.type] as (r: Request, c: object) => Promise<unknown>;
-    handle(request.data, { db, agenda, pages, tabId, loyalty, care }).then(
+    handle(request.data, { db, agenda, pages, tabId, loyalty, care, histories }).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: describeError(error) }),
     );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openCustomerDatabase } from '../db/database';
 import { serveReminders } from './care-reminder';
 import { CareService } from './care-service';
+import { HistoryKeeper } from './history-keeper';
 import { LoyaltyService } from './loyalty-service';
 import { serveSidebars } from './sidebar-ports';
 import { TabPages } from './tab-pages';
@@ -23,7 +24,10 @@ export function startBackground(): void {
   const loyalty = new LoyaltyService(db);
   const care = new CareService(db);
   const settings = new SettingsCache(db);
-  const acceptSidebarPort = serveSidebars(db, pages, loyalty, settings);
+  const histories = new HistoryKeeper(db);
+  const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories });
+  // The rows cards read: all of them once after the upgrade that adds them, then only new customers'.
+  void histories.buildMissing().catch((error: unknown) => console.error('building card histories failed', error));
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
   void loyalty
     .refreshIfStale()
@@ -43,7 +47,7 @@ export function startBackground(): void {
   // script's report port on.
   globalThis.addEventListener('message', (event) => void directPorts.adopt(event.data, event.ports));
   const agenda = new AgendaCache(db);
-  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings }));
+  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings, histories }));
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 }

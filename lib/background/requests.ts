@@ -9,6 +9,7 @@ import { resolveLocale } from '../i18n';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
 import { scheduleReminder } from './care-reminder';
 import type { CareService } from './care-service';
+import type { HistoryKeeper } from './history-keeper';
 import type { LoyaltyService } from './loyalty-service';
 import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
@@ -20,6 +21,7 @@ export interface RequestContext {
   agenda: AgendaCache;
   loyalty: LoyaltyService;
   care: CareService;
+  histories: HistoryKeeper;
   pages: TabPages;
   /** The tab the asking page is in, when it is the sidebar. */
   tabId?: number;
@@ -103,8 +105,9 @@ export const handlers: Handlers = {
     return settings;
   },
 
-  'demo/load': async (_request, { db, loyalty, care }) => {
+  'demo/load': async (_request, { db, loyalty, care, histories }) => {
     const customers = await loadDemoDataset(db);
+    void histories.buildMissing().catch((error: unknown) => console.error('building card histories failed', error));
     await loyalty.refitAndRescoreAll();
     await care.refresh();
     return { customers };
@@ -135,7 +138,9 @@ export const handlers: Handlers = {
 
   // Data in and out (issue 5): after an import or a restore written by an extension page, refit the base
   // model, rescore and refresh care for everyone. Open sidebars follow through their live queries.
-  'data/changed': async (_request, { loyalty, care }) => {
+  'data/changed': async (_request, { loyalty, care, histories }) => {
+    // Imported and restored customers have no history row yet: their cards read the tables until it is built.
+    void histories.buildMissing().catch((error: unknown) => console.error('building card histories failed', error));
     const { customers } = await loyalty.refitAndRescoreAll();
     await care.refresh();
     return { customers };

@@ -9,6 +9,7 @@ import {
   type BackgroundPortMessage,
 } from '../messaging/protocol';
 import { isPanelPage, isSidebarFrame } from './senders';
+import type { HistoryKeeper } from './history-keeper';
 import type { LoyaltyService } from './loyalty-service';
 import type { SettingsCache } from './settings-cache';
 import type { TabPages } from './tab-pages';
@@ -33,8 +34,7 @@ interface ConnectedSidebar {
 export function serveSidebars(
   db: CustomerDatabase,
   pages: TabPages,
-  loyalty: LoyaltyService,
-  settings: SettingsCache,
+  { loyalty, settings, histories }: { loyalty: LoyaltyService; settings: SettingsCache; histories: HistoryKeeper },
 ): (port: Browser.runtime.Port) => void {
   const sidebars = new Set<ConnectedSidebar>();
   const viewOf = (report: PageReport | undefined, sidebar: ConnectedSidebar) =>
@@ -44,6 +44,7 @@ export function serveSidebars(
       tabId: sidebar.tabId,
       model: loyalty.latestModel,
       settings: settings.peek(),
+      onHistoryMissing: (customerId) => histories.buildSoon(customerId),
     });
 
   const watch = (sidebar: ConnectedSidebar) => {

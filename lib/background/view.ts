@@ -14,12 +14,15 @@ import { matchPage, mostRelevantPerson, takenMatch } from '../recognition/match'
 
 const MAX_SUGGESTIONS = 3;
 
-async function cardWithDates(db: CustomerDatabase, customerId: string, model: BaseModel | undefined, loyalty: LoyaltySettings) {
+async function cardWithDates(db: CustomerDatabase, customerId: string, options: ViewOptions, loyalty: LoyaltySettings) {
+  const { model } = options;
   const now = Date.now();
-  const card = await getCustomerCard(db, customerId, (customer, purchases, surveys) =>
+  const read = await getCustomerCard(db, customerId, (customer, purchases, surveys) =>
     analyseCustomer(customer, purchases, surveys, model, loyalty, now),
   );
-  if (!card) return null;
+  if (!read) return null;
+  const { fromHistoryRow, ...card } = read;
+  if (!fromHistoryRow) options.onHistoryMissing?.(customerId);
   const today = new Date(now).toISOString().slice(0, 10);
   const nextImportantDates = card.customer.importantDates.map((date) => {
     try {
@@ -44,6 +47,8 @@ export interface ViewOptions {
    * would then go unwatched: the sidebar would stop following writes (logging.test.ts caught it).
    */
   settings?: Settings;
+  /** The card's customer has no history row yet: it was read from the tables. */
+  onHistoryMissing?: (customerId: string) => void;
 }
 
 /**
@@ -51,13 +56,13 @@ export interface ViewOptions {
  * for the match and the card instead of one per read, and a view of one moment of the database.
  */
 export function buildSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
-  return db.transaction('r', [db.settings, db.identities, db.customers, db.interactions, db.careActions, db.surveys, db.purchases], () =>
+  return db.transaction('r', [db.settings, db.identities, db.customers, db.histories, db.interactions, db.careActions, db.surveys, db.purchases], () =>
     readSidebarView(db, report, options),
   );
 }
 
 async function readSidebarView(db: CustomerDatabase, report: PageReport | undefined, options: ViewOptions): Promise<SidebarView> {
-  const { requestedKey, tabId, model } = options;
+  const { requestedKey, tabId } = options;
   const settings = options.settings ?? (await getSettings(db));
   const locale = resolveLocale(settings.language, options.browserLanguage);
   const context = report?.context ?? null;
@@ -75,7 +80,7 @@ async function readSidebarView(db: CustomerDatabase, report: PageReport | undefi
   const selectedId = selectedPerson ? takenMatch(selectedPerson)?.customerId : undefined;
   const [customers, card] = await Promise.all([
     getCustomers(db, shownIds.filter((id) => id !== selectedId)),
-    selectedId ? cardWithDates(db, selectedId, model, settings.loyalty) : null,
+    selectedId ? cardWithDates(db, selectedId, options, settings.loyalty) : null,
   ]);
   // The card has read the selected customer's row (and is null when that customer is gone).
   if (card) customers.set(card.customer.id, card.customer);

@@ -2,6 +2,7 @@ import type { CustomerDatabase } from './database';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { isAlive } from './alive';
 import { isDue } from './care-due';
+import { readHistory } from './customer-history';
 import { derivedIdentities, makeIdentity } from './derived-identities';
 import {
   customerSchema,
@@ -21,8 +22,6 @@ import {
 
 /** The singleton settings row; a fixed id so that every device's row is the same record. */
 export const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
-
-const RECENT_INTERACTIONS = 10;
 
 function newMeta(now = Date.now()) {
   return { id: crypto.randomUUID(), createdAt: now, updatedAt: now };
@@ -114,55 +113,33 @@ export async function confirmIdentity(
 }
 
 /**
- * The customer's latest live contacts, newest first. A plain newest-first read is one getAll; a filter
- * would make Dexie walk a cursor, one round trip per row. So twice the rows are read and the deleted
- * (undone) ones dropped here; only when that leaves too few, and more rows exist, does the cursor run.
- */
-function recentInteractions(db: CustomerDatabase, customerId: string): Promise<Interaction[]> {
-  const newestFirst = () =>
-    db.interactions.where('[customerId+at]').between([customerId, 0], [customerId, Number.MAX_SAFE_INTEGER]).reverse();
-  return newestFirst()
-    .limit(2 * RECENT_INTERACTIONS)
-    .toArray()
-    .then((rows) => {
-      const live = rows.filter((row) => row.deletedAt === undefined);
-      if (live.length >= RECENT_INTERACTIONS || rows.length < 2 * RECENT_INTERACTIONS) return live.slice(0, RECENT_INTERACTIONS);
-      return newestFirst().filter((row) => row.deletedAt === undefined).limit(RECENT_INTERACTIONS).toArray();
-    });
-}
-
-/**
  * Everything the card shows about one customer. `analyse` adds the loyalty
  * analysis from the same purchase and survey rows, so they are read once.
- * The customer's row and its history are asked for together: one IndexedDB round trip on a page change.
+ * Two rows, the customer and their history, asked for together; a customer whose history row is not built yet is read
+ * from the tables (`fromHistoryRow` false), one round trip more.
  */
 export async function getCustomerCard<A>(
   db: CustomerDatabase,
   customerId: string,
   analyse?: (customer: Customer, purchases: Purchase[], surveys: Survey[]) => A,
 ) {
-  const [customer, recent, careActions, surveys, purchases] = await Promise.all([
-    db.customers.get(customerId),
-    recentInteractions(db, customerId),
-    db.careActions.where('customerId').equals(customerId).toArray(),
-    db.surveys.where('customerId').equals(customerId).toArray(),
-    db.purchases.where('customerId').equals(customerId).toArray(),
-  ]);
+  const [customer, stored] = await Promise.all([db.customers.get(customerId), db.histories.get(customerId)]);
   if (!isAlive(customer)) return null;
-  const livePurchases = purchases.filter(isAlive);
-  const liveSurveys = surveys.filter(isAlive);
+  const history = stored ?? (await readHistory(db, customerId));
+  const { purchases: livePurchases, surveys: liveSurveys } = history;
   return {
+    fromHistoryRow: stored !== undefined,
     analysis: analyse?.(customer, livePurchases, liveSurveys),
-    purchaseHistory: livePurchases.map(({ at, amount }) => ({ at, amount })).sort((a, b) => a.at - b.at),
+    purchaseHistory: livePurchases.map(({ at, amount }) => ({ at, amount })),
     customer,
-    recentInteractions: recent,
-    openCareActions: careActions.filter((action) => isDue(action, Date.now())).sort((a, b) => a.due - b.due),
-    latestSurvey: liveSurveys.sort((a, b) => b.at - a.at)[0],
+    recentInteractions: history.recentInteractions,
+    openCareActions: history.careActions.filter((action) => isDue(action, Date.now())).sort((a, b) => a.due - b.due),
+    latestSurvey: liveSurveys.at(-1),
     purchases: {
       count: livePurchases.length,
       total: livePurchases.reduce((sum, purchase) => sum + purchase.amount, 0),
       currency: livePurchases[0]?.currency,
-      lastAt: livePurchases.reduce<number | undefined>((last, p) => (last === undefined || p.at > last ? p.at : last), undefined),
+      lastAt: livePurchases.at(-1)?.at,
     },
   };
 }

@@ -215,6 +215,23 @@ export const careActionSchema = z.object({
   cause: z.optional(text(300)),
 });
 
+/**
+ * What a customer's card shows of their history, kept in one row per customer (lib/db/customer-history.ts): the
+ * card's read is then two rows, the customer and this, where the history tables cost a cold read per row, each row
+ * at its own random id. Derived, never entered: every write to the four history tables keeps it (history-upkeep.ts).
+ */
+export const customerHistorySchema = z.object({
+  customerId: id,
+  /** The newest live contacts, newest first, at most RECENT_INTERACTIONS of them. */
+  recentInteractions: z.array(interactionSchema),
+  /** Live care actions still to do: open, or snoozed. */
+  careActions: z.array(careActionSchema),
+  /** Every live purchase, oldest first. */
+  purchases: z.array(purchaseSchema),
+  /** Every live survey answer, oldest first. */
+  surveys: z.array(surveySchema),
+});
+
 export const settingsSchema = z.object({
   ...recordMeta,
   language: z._default(z.enum(['auto', 'en', 'zh-CN']), 'auto'),
@@ -239,4 +256,5 @@ export type Purchase = z.infer<typeof purchaseSchema>;
 export type Survey = z.infer<typeof surveySchema>;
 export type CareAction = z.infer<typeof careActionSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type CustomerHistory = z.infer<typeof customerHistorySchema>;
 export type LoyaltyType = (typeof LOYALTY_TYPES)[number];

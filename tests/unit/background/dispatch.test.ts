@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HistoryKeeper } from '../../../lib/background/history-keeper';
 import { CareService } from '../../../lib/background/care-service';
 import { AgendaCache } from '../../../lib/background/agenda-cache';
 import { createMessageDispatcher } from '../../../lib/background/dispatch';
@@ -31,7 +32,7 @@ beforeEach(async () => {
   db = openCustomerDatabase(`dispatch-${crypto.randomUUID()}`);
   pages = new TabPages();
   agenda = new AgendaCache(db);
-  dispatch = createMessageDispatcher({ db, agenda, pages, hints: new Map(), loyalty: new LoyaltyService(db), care: new CareService(db), settings: new SettingsCache(db) });
+  dispatch = createMessageDispatcher({ db, agenda, pages, hints: new Map(), loyalty: new LoyaltyService(db), care: new CareService(db), settings: new SettingsCache(db), histories: new HistoryKeeper(db) });
   await createCustomer(db, { name: '王芳' } as Parameters<typeof createCustomer>[1], [{ kind: 'email', value: 'wang.fang@jinlong-jewellery.cn' }]);
 });
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgendaCache } from '../../../lib/background/agenda-cache';
+import { HistoryKeeper } from '../../../lib/background/history-keeper';
 import { CareService } from '../../../lib/background/care-service';
 import { LoyaltyService } from '../../../lib/background/loyalty-service';
 import { handlers, type RequestContext } from '../../../lib/background/requests';
@@ -17,7 +18,7 @@ beforeEach(() => {
   db = openCustomerDatabase(`edit-${crypto.randomUUID()}`);
   refreshed = [];
   const care = { refresh: async (ids: string[] = []) => void refreshed.push(...ids) } as unknown as CareService;
-  context = { db, agenda: new AgendaCache(db), loyalty: new LoyaltyService(db), care, pages: new TabPages() };
+  context = { db, agenda: new AgendaCache(db), loyalty: new LoyaltyService(db), care, pages: new TabPages(), histories: new HistoryKeeper(db) };
 });
 afterEach(async () => {
   context.agenda.close();

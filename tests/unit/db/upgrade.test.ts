@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openCustomerDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/database';
+import { readHistory } from '../../../lib/db/customer-history';
+import { openCustomerDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/db/database';
+import { buildHistories, customersWithoutHistory } from '../../../lib/db/history-build';
 import { findCustomerIdsByKeys, getCustomerCard, searchCustomers } from '../../../lib/db/repository';
 import type { CareAction, Customer, Identity, Interaction, Purchase, Survey } from '../../../lib/db/schema';
 
@@ -8,7 +10,7 @@ import type { CareAction, Customer, Identity, Interaction, Purchase, Survey } fr
  * Every schema version is tested by opening a database written by the version
  * before it and checking that every row is still there and every query the app
  * makes still answers. A later version adds a case here that writes a
- * version-3 database the same way.
+ * version-4 database the same way.
  */
 const NOW = Date.UTC(2026, 10, 1);
 const meta = () => ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW });
@@ -37,12 +39,12 @@ async function writeVersion1(name: string) {
 }
 
 describe('schema upgrades', () => {
-  it('version 1 → 2 (and on to 3) keeps every row, rewrites phone keys to E.164 and adds the derived identities', async () => {
+  it('version 1 → 2 (and on to 4) keeps every row, rewrites phone keys to E.164 and adds the derived identities', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const before = await writeVersion1(name);
     const db = openCustomerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     expect(await db.customers.toArray()).toEqual([before.customer]);
     expect(await db.interactions.toArray()).toEqual([before.interaction]);
@@ -78,7 +80,7 @@ describe('schema upgrades', () => {
 
     const db = openCustomerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.customers.schema.indexes.map((index) => index.name)).toEqual(['name']);
     expect(db.purchases.schema.indexes.map((index) => index.name).sort()).toEqual(['[customerId+at]', 'at']);
     expect(await db.customers.toArray()).toEqual([v1Rows.customer]);
@@ -95,6 +97,50 @@ describe('schema upgrades', () => {
     expect(await db.surveys.where('customerId').equals(v1Rows.customer.id).toArray()).toEqual([survey]);
     const card = await getCustomerCard(db, v1Rows.customer.id, (_customer, purchases, surveys) => ({ purchases: purchases.length, surveys: surveys.length }));
     expect(card?.analysis).toEqual({ purchases: 1, surveys: 1 });
+    await db.delete();
+  });
+
+  it('version 3 → 4 keeps every row and adds empty history rows; cards read the tables until the rows are built, then the rows', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    const { customer } = await writeVersion1Rows(v3);
+    // Twelve contacts, the newest undone: the card lists the ten newest live ones.
+    const contacts: Interaction[] = Array.from({ length: 12 }, (_, index) => ({
+      ...meta(),
+      customerId: customer.id,
+      type: 'email',
+      at: NOW + (index + 1) * 60_000,
+      summary: `Contact ${index + 1}`,
+      ...(index === 11 && { deletedAt: NOW }),
+    }));
+    const purchase: Purchase = { ...meta(), customerId: customer.id, at: NOW, amount: 1200, currency: 'CNY', product: 'Suite', quantity: 1 };
+    const open: CareAction = { ...meta(), customerId: customer.id, kind: 'thank-you-call', due: NOW, status: 'open', reason: 'First stay' };
+    const done: CareAction = { ...open, id: crypto.randomUUID(), status: 'done' };
+    await v3.table('interactions').bulkAdd(contacts);
+    await v3.table('purchases').add(purchase);
+    await v3.table('careActions').bulkAdd([open, done]);
+    v3.close();
+
+    const db = openCustomerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.interactions.count()).toBe(13);
+    expect(await db.histories.count()).toBe(0);
+    const fromTables = await getCustomerCard(db, customer.id);
+    expect(fromTables?.fromHistoryRow).toBe(false);
+    expect(fromTables?.recentInteractions.map((row) => row.summary)).toEqual(
+      ['Contact 11', 'Contact 10', 'Contact 9', 'Contact 8', 'Contact 7', 'Contact 6', 'Contact 5', 'Contact 4', 'Contact 3', 'Contact 2'],
+    );
+    expect(fromTables?.openCareActions).toEqual([open]);
+
+    expect(await customersWithoutHistory(db)).toEqual([customer.id]);
+    await buildHistories(db, [customer.id]);
+    expect(await customersWithoutHistory(db)).toEqual([]);
+    expect(await db.histories.get(customer.id)).toEqual(await readHistory(db, customer.id));
+    const fromRow = await getCustomerCard(db, customer.id);
+    expect(fromRow?.fromHistoryRow).toBe(true);
+    expect({ ...fromRow, fromHistoryRow: false }).toEqual(fromTables);
     await db.delete();
   });
 });

@@ -1,0 +1,67 @@
+import type { CustomerDatabase } from '../db/database';
+import { buildHistories, customersWithoutHistory } from '../db/history-build';
+import { keepWorkerAlive, nextTask } from './long-pass';
+
+/**
+ * Customers per transaction of a build over the base. The transaction holds the history tables, so a card read meanwhile
+ * waits for one page: about 25 ms for 25 customers on the 100k base.
+ */
+const PAGE_SIZE = 25;
+/** How long a card's customer waits to have their row built: after the card, and after a burst of cards. */
+const AFTER_CARD_MS = 250;
+
+/**
+ * Builds the history rows that cards read (lib/db/customer-history.ts) for customers who have none: all of them once
+ * after the upgrade that adds the table, imported or restored ones after each import, and a customer whose card was
+ * read from the tables (new, or whose row a write could not patch) a moment after that card.
+ */
+export class HistoryKeeper {
+  private running?: Promise<void>;
+  private again = false;
+  private soon?: Set<string>;
+
+  constructor(
+    private readonly db: CustomerDatabase,
+    private readonly pageSize = PAGE_SIZE,
+  ) {}
+
+  /** Builds every missing row; asked again while it runs, it runs once more afterwards for customers added meanwhile. */
+  buildMissing(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Builds this customer's row in a moment, off the path of the card that found it missing. */
+  buildSoon(customerId: string): void {
+    if (this.soon) {
+      this.soon.add(customerId);
+      return;
+    }
+    const soon = new Set([customerId]);
+    this.soon = soon;
+    setTimeout(() => {
+      this.soon = undefined;
+      buildHistories(this.db, [...soon]).catch((error: unknown) => console.error('building card histories failed', error));
+    }, AFTER_CARD_MS);
+  }
+
+  private async run(): Promise<void> {
+    const stopKeepingAlive = keepWorkerAlive();
+    try {
+      do {
+        this.again = false;
+        const missing = await customersWithoutHistory(this.db);
+        for (let start = 0; start < missing.length; start += this.pageSize) {
+          await buildHistories(this.db, missing.slice(start, start + this.pageSize));
+          await nextTask();
+        }
+      } while (this.again);
+    } finally {
+      stopKeepingAlive();
+    }
+  }
+}
