@@ -14,7 +14,7 @@ const MAX_NOTES = 5000;
  */
 export async function mergeCustomers(db: CustomerDatabase, keepId: string, mergeId: string, now = Date.now()): Promise<Customer> {
   if (keepId === mergeId) throw new Error('cannot merge a customer with itself');
-  const tables = [db.customers, db.identities, db.interactions, db.purchases, db.surveys, db.careActions];
+  const tables = [db.customers, db.identities, db.interactions, db.purchases, db.surveys, db.careActions, db.histories];
   return db.transaction('rw', tables, async () => {
     const [keep, merge] = await db.customers.bulkGet([keepId, mergeId]);
     if (!isAlive(keep)) throw new Error(`no customer with id ${keepId} (deleted or merged)`);
@@ -49,6 +49,8 @@ export async function mergeCustomers(db: CustomerDatabase, keepId: string, merge
     const merged = customerSchema.parse({ ...mergedProfile(keep, merge), updatedAt: Math.max(now, keep.updatedAt + 1) });
     await db.customers.put(merged);
     await db.customers.put({ ...merge, deletedAt: now, updatedAt: Math.max(now, merge.updatedAt + 1) });
+    // Its rows moved to the kept file, which the history upkeep patched; its own row would still list them.
+    await db.histories.delete(mergeId);
     await syncDerivedIdentities(db, merged, now);
     return merged;
   });

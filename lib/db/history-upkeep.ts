@@ -80,8 +80,9 @@ async function mutateAndPatch(
 }
 
 /**
- * A row's customerId changes only in a merge, which retires the customer the row left: that customer's history row
- * keeps the row, and is never shown again.
+ * The customer a row goes to is patched. A row's customerId changes only in a merge, which deletes the history row of
+ * the customer it left (customer-merge.ts): reading the old rows back for every write would cost the care pass and
+ * imports a read per row.
  */
 async function patchHistories(
   histories: DBCoreTable,

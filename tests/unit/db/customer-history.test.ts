@@ -136,6 +136,7 @@ describe('history rows kept by every write (history-upkeep.ts)', () => {
     await mergeCustomers(db, keep.id, other.id, NOW + 3);
     await expectInStep(keep.id);
     expect((await db.histories.get(keep.id))?.recentInteractions.map((row) => row.summary)).toEqual(['private address', 'company address']);
+    expect(await db.histories.get(other.id)).toBeUndefined();
 
     await deleteCustomer(db, keep.id, NOW + 4);
     await expectInStep(keep.id);
