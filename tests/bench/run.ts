@@ -160,7 +160,7 @@ try {
       name: `card history rows built for ${histories.built.toLocaleString('en')} customers (once, after the upgrade to database version 4)`,
       unit: 'ms',
       ...stats([histories.ms]),
-      how: 'HistoryKeeper.buildMissing() (lib/background/history-keeper.ts) in the options page, as the worker runs it at its start: each customer\'s history read from the four tables and written as one row, 25 customers a transaction. Only the first run after the upgrade has this much to build; later runs build the few rows the bench\'s removed notes dropped.',
+      how: 'HistoryKeeper.buildMissing() (lib/background/history-keeper.ts) in the options page, as the worker runs it at its start: each customer\'s history read from the four tables and written as one row, 10 customers a transaction. Only the first run after the upgrade has this much to build; later runs build the few rows the bench\'s removed notes dropped.',
     });
   }
   const cardReads = await base.call('timeCardReads', runs);

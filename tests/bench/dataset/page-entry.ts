@@ -193,6 +193,30 @@ export async function timeIndexedGets(samples: number): Promise<{ dexie: number[
   return { dexie, raw };
 }
 
+/**
+ * One logged note's write (logInteraction, in the options page), alternating between customers with a history row,
+ * which the write patches, and customers whose row was taken away first. Probes what the row's upkeep adds to a log.
+ */
+export async function timeLogWrites(samples: number): Promise<{ patched: number[]; without: number[] }> {
+  const ids = await spreadCustomerIds(2 * samples);
+  const { logInteraction } = await import('../../../lib/db/repository');
+  const patched: number[] = [];
+  const without: number[] = [];
+  const since = Date.now();
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!;
+    const keep = index % 2 === 0;
+    if (!keep) await db.histories.delete(id);
+    await db.customers.get(id);
+    const started = performance.now();
+    await logInteraction(db, { customerId: id, type: 'note', summary: `bench note ${index}` });
+    (keep ? patched : without).push(performance.now() - started);
+  }
+  await removeBenchNotes(since);
+  await new HistoryKeeper(db).buildMissing();
+  return { patched, without };
+}
+
 /** The notes the card benchmark logged, so the cached base stays as generated. */
 export async function removeBenchNotes(since: number): Promise<number> {
   return db.interactions
