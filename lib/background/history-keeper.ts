@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import { buildHistories, customersWithoutHistory } from '../db/history-build';
 import { keepWorkerAlive, nextTask } from './long-pass';
@@ -7,6 +8,8 @@ import { keepWorkerAlive, nextTask } from './long-pass';
  * waits for one page: about 30 ms for 10 customers on the 100k base, where the first build of every row took 308 s.
  */
 const PAGE_SIZE = 10;
+/** Set once a build over the base has finished, cleared when one starts: a worker start then skips reading every key. */
+export const COMPLETE_KEY = 'histories:complete';
 /** How long a card's customer waits to have their row built: after the card, and after a burst of cards. */
 const AFTER_CARD_MS = 250;
 
@@ -24,6 +27,15 @@ export class HistoryKeeper {
     private readonly db: CustomerDatabase,
     private readonly pageSize = PAGE_SIZE,
   ) {}
+
+  /**
+   * At a worker's start: builds the missing rows unless the last build over the base finished. Listing them reads every
+   * customer's key and every row's (about 100k each), and the browser starts the worker again after each idle 30 s.
+   * Rows go missing afterwards only through paths that build them again (data/changed, a card read from the tables).
+   */
+  async buildMissingIfUnfinished(): Promise<void> {
+    if ((await browser.storage.local.get(COMPLETE_KEY))[COMPLETE_KEY] !== true) await this.buildMissing();
+  }
 
   /** Builds every missing row; asked again while it runs, it runs once more afterwards for customers added meanwhile. */
   buildMissing(): Promise<void> {
@@ -51,6 +63,8 @@ export class HistoryKeeper {
 
   private async run(): Promise<void> {
     const stopKeepingAlive = keepWorkerAlive();
+    // Cleared first, so that a worker stopped half-way resumes at its next start.
+    await browser.storage.local.remove(COMPLETE_KEY);
     try {
       do {
         this.again = false;
@@ -60,6 +74,7 @@ export class HistoryKeeper {
           await nextTask();
         }
       } while (this.again);
+      await browser.storage.local.set({ [COMPLETE_KEY]: true });
     } finally {
       stopKeepingAlive();
     }

@@ -27,7 +27,7 @@ export function startBackground(): void {
   const histories = new HistoryKeeper(db);
   const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories });
   // The rows cards read: all of them once after the upgrade that adds them, then only new customers'.
-  void histories.buildMissing().catch((error: unknown) => console.error('building card histories failed', error));
+  void histories.buildMissingIfUnfinished().catch((error: unknown) => console.error('building card histories failed', error));
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
   void loyalty
     .refreshIfStale()

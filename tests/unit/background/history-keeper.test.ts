@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HistoryKeeper } from '../../../lib/background/history-keeper';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
 import { customersWithoutHistory } from '../../../lib/db/history-build';
@@ -6,6 +7,7 @@ import { createCustomer, getCustomerCard, logInteraction } from '../../../lib/db
 
 let db: CustomerDatabase;
 beforeEach(() => {
+  fakeBrowser.reset();
   db = openCustomerDatabase(`keeper-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
@@ -39,5 +41,19 @@ describe('HistoryKeeper', () => {
     await vi.advanceTimersByTimeAsync(300);
     vi.useRealTimers();
     await vi.waitFor(async () => expect(await customersWithoutHistory(db)).toEqual([]));
+  });
+
+  it('at a worker start, lists the missing rows only if the last build over the base did not finish', async () => {
+    await newCustomer('Emily Carter');
+    await new HistoryKeeper(db).buildMissingIfUnfinished();
+    expect(await db.histories.count()).toBe(1);
+    // Finished: a customer added past the keeper (no card read yet, no import message) waits for its card.
+    await newCustomer('王芳');
+    await new HistoryKeeper(db).buildMissingIfUnfinished();
+    expect(await customersWithoutHistory(db)).toHaveLength(1);
+    // A build stopped half-way (the worker stopped) left the mark cleared: the next start finishes it.
+    await fakeBrowser.storage.local.clear();
+    await new HistoryKeeper(db).buildMissingIfUnfinished();
+    expect(await customersWithoutHistory(db)).toEqual([]);
   });
 });
