@@ -30,6 +30,9 @@ export const historyUpkeep: Middleware<DBCore> = {
       queues.set(trans, next.catch(() => undefined));
       return next;
     };
+    // Customers added in a transaction have no history row (a row is built only for a stored customer, and ids are new
+    // UUIDs): their rows are not asked for. An import into an empty base asked for one per customer, in every chunk.
+    const addedCustomers = new WeakMap<DBCoreTransaction, Set<string>>();
     const hasHistories = () => down.schema.tables.some((table) => table.name === HISTORIES);
     return {
       transaction: (stores, mode, options) =>
@@ -40,21 +43,43 @@ export const historyUpkeep: Middleware<DBCore> = {
         ),
       table: (name) => {
         const table = down.table(name);
+        if (name === 'customers') return { ...table, mutate: (request) => noteAddedCustomers(table, request, addedCustomers) };
         // An upgrade from before version 4 runs its steps with the schema of their version, which has no histories.
         if (!isSource(name) || !hasHistories()) return table;
         const histories = down.table(HISTORIES);
-        return { ...table, mutate: (request) => mutateAndPatch(table, histories, name, request, inTurn) };
+        const context: PatchContext = { histories, inTurn, addedIn: (trans) => addedCustomers.get(trans) };
+        return { ...table, mutate: (request) => mutateAndPatch(table, name, request, context) };
       },
     };
   },
 };
 
+interface PatchContext {
+  histories: DBCoreTable;
+  inTurn: (trans: DBCoreTransaction, run: () => Promise<void>) => Promise<void>;
+  /** The customers this transaction added. */
+  addedIn: (trans: DBCoreTransaction) => Set<string> | undefined;
+}
+
+async function noteAddedCustomers(
+  table: DBCoreTable,
+  request: DBCoreMutateRequest,
+  addedCustomers: WeakMap<DBCoreTransaction, Set<string>>,
+): Promise<DBCoreMutateResponse> {
+  const response = await table.mutate(request);
+  if (request.type === 'add') {
+    const added = addedCustomers.get(request.trans) ?? new Set<string>();
+    (request.values as { id: string }[]).forEach((row, index) => index in response.failures || added.add(row.id));
+    addedCustomers.set(request.trans, added);
+  }
+  return response;
+}
+
 async function mutateAndPatch(
   table: DBCoreTable,
-  histories: DBCoreTable,
   source: HistorySource,
   request: DBCoreMutateRequest,
-  inTurn: (trans: DBCoreTransaction, run: () => Promise<void>) => Promise<void>,
+  { histories, inTurn, addedIn }: PatchContext,
 ): Promise<DBCoreMutateResponse> {
   const { trans } = request;
   if (request.type === 'deleteRange' && request.range.type === EVERY_KEY.type) {
@@ -75,7 +100,9 @@ async function mutateAndPatch(
     request.type === 'delete' || request.type === 'deleteRange'
       ? deleted.flatMap((row) => (row ? [{ row, gone: true }] : []))
       : (request.values as SourceRow[]).flatMap((row, index) => (index in response.failures ? [] : [{ row, gone: false }]));
-  if (written.length > 0) await inTurn(trans, () => patchHistories(histories, trans, source, written));
+  const added = addedIn(trans);
+  const patchable = added ? written.filter(({ row }) => !added.has(row.customerId)) : written;
+  if (patchable.length > 0) await inTurn(trans, () => patchHistories(histories, trans, source, patchable));
   return response;
 }
 

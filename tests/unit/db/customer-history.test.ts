@@ -170,6 +170,21 @@ describe('history rows kept by every write (history-upkeep.ts)', () => {
     expect(await db.histories.get(emily.id)).toEqual(before);
   });
 
+  it('in a transaction that adds customers (an import), patches the rows of the customers it found', async () => {
+    const emily = await newCustomer('Emily Carter');
+    await buildHistories(db, [emily.id]);
+    const imported = { ...emily, id: crypto.randomUUID(), name: 'Li Wei' };
+    const contact = (customerId: string, summary: string) =>
+      ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW, customerId, type: 'email', at: NOW, summary }) as Interaction;
+    await db.transaction('rw', db.customers, db.interactions, async () => {
+      await db.customers.bulkAdd([imported]);
+      await db.interactions.bulkAdd([contact(imported.id, 'imported'), contact(emily.id, 'matched by e-mail')]);
+    });
+    await expectInStep(emily.id);
+    expect((await db.histories.get(emily.id))?.recentInteractions.map((row) => row.summary)).toEqual(['matched by e-mail']);
+    expect(await db.histories.get(imported.id)).toBeUndefined();
+  });
+
   it('a table cleared whole (a restore) clears the rows, which are built again', async () => {
     const emily = await newCustomer('Emily Carter');
     await logInteraction(db, { customerId: emily.id, type: 'call' }, NOW);
