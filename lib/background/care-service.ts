@@ -10,6 +10,7 @@ import type { CareAction, Customer, Settings } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { DueBadge } from './care-badge';
 import { keepWorkerAlive } from './long-pass';
+import { UserActivity } from './user-activity';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
 const REFRESH_EVERY_MS = 6 * 3_600_000;
@@ -20,8 +21,8 @@ const REFRESH_EVERY_MS = 6 * 3_600_000;
  */
 const PAGE_SIZE = 2_000;
 /**
- * How long the refresh after a contact logged from the sidebar waits (refreshSoon): long enough for the card of the
- * page the user opens next, about 30 to 50 ms, not so long that the card's suggestions are seen late.
+ * The quiet moment the refresh after a contact logged from the sidebar waits for (refreshSoon): long enough for the card
+ * of the page the user opens next, about 30 ms, not so long that the card's suggestions are seen late.
  */
 const AFTER_LOG_MS = 250;
 
@@ -53,6 +54,7 @@ export class CareService {
   constructor(
     private readonly db: CustomerDatabase,
     private readonly pageSize = PAGE_SIZE,
+    private readonly activity = new UserActivity(),
   ) {
     this.badge = new DueBadge(db);
   }
@@ -84,11 +86,11 @@ export class CareService {
   }
 
   /**
-   * Refreshes these customers in a moment (AFTER_LOG_MS), for a contact the user logged from the sidebar. Users log and
-   * then open the next conversation at once, and the refresh's reads and writes (the customer's whole history, their
-   * care actions, the badge) ran beside that card's: 31 / 47 ms against 27 / 40 ms for a card not after a log
-   * (tests/bench/card-only.ts). The sidebar's live query shows what the refresh changes when it lands. Logs within the
-   * moment make one refresh.
+   * Refreshes these customers at the next quiet moment (AFTER_LOG_MS without a page change or a request, at most a few
+   * seconds on: user-activity.ts), for a contact the user logged from the sidebar. Users log and then open the next
+   * conversation at once, and the refresh's reads and writes (the customer's whole history, their care actions, the
+   * badge) ran beside that card's: 31 / 47 ms against 27 / 40 ms for a card not after a log (tests/bench/card-only.ts).
+   * The sidebar's live query shows what the refresh changes when it lands. Logs until then make one refresh.
    */
   refreshSoon(customerIds: string[]): Promise<void> {
     if (this.soon) {
@@ -96,7 +98,7 @@ export class CareService {
       return this.soon.done;
     }
     const soon = { customerIds: new Set(customerIds), done: Promise.resolve() };
-    soon.done = new Promise((resolve) => setTimeout(resolve, AFTER_LOG_MS)).then(() => {
+    soon.done = this.activity.quiet(AFTER_LOG_MS).then(() => {
       this.soon = undefined;
       return this.refresh([...soon.customerIds]);
     });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import { buildHistories, customersWithoutHistory } from '../db/history-build';
 import { keepWorkerAlive, nextTask } from './long-pass';
+import { UserActivity } from './user-activity';
 
 /**
  * Customers per transaction of a build over the base. The transaction holds the history tables, so a card read meanwhile
@@ -10,7 +11,7 @@ import { keepWorkerAlive, nextTask } from './long-pass';
 const PAGE_SIZE = 10;
 /** Set once a build over the base has finished, cleared when one starts: a worker start then skips reading every key. */
 export const COMPLETE_KEY = 'histories:complete';
-/** How long a card's customer waits to have their row built: after the card, and after a burst of cards. */
+/** The quiet moment a card's customer waits for to have their row built (user-activity.ts). */
 const AFTER_CARD_MS = 250;
 
 /**
@@ -26,6 +27,7 @@ export class HistoryKeeper {
   constructor(
     private readonly db: CustomerDatabase,
     private readonly pageSize = PAGE_SIZE,
+    private readonly activity = new UserActivity(),
   ) {}
 
   /**
@@ -55,10 +57,10 @@ export class HistoryKeeper {
     }
     const soon = new Set([customerId]);
     this.soon = soon;
-    setTimeout(() => {
+    void this.activity.quiet(AFTER_CARD_MS).then(() => {
       this.soon = undefined;
-      buildHistories(this.db, [...soon]).catch((error: unknown) => console.error('building card histories failed', error));
-    }, AFTER_CARD_MS);
+      return buildHistories(this.db, [...soon]).catch((error: unknown) => console.error('building card histories failed', error));
+    });
   }
 
   private async run(): Promise<void> {

@@ -3,6 +3,7 @@ import { openCustomerDatabase } from '../db/database';
 import { serveReminders } from './care-reminder';
 import { CareService } from './care-service';
 import { HistoryKeeper } from './history-keeper';
+import { UserActivity } from './user-activity';
 import { LoyaltyService } from './loyalty-service';
 import { serveSidebars } from './sidebar-ports';
 import { TabPages } from './tab-pages';
@@ -22,9 +23,12 @@ export function startBackground(): void {
   const pages = new TabPages();
   const hints = new Map<number, OnDemandHint>();
   const loyalty = new LoyaltyService(db);
-  const care = new CareService(db);
+  // Page changes and requests: background writes after a user's action wait for a quiet moment.
+  const activity = new UserActivity();
+  pages.onChange(() => activity.touch());
+  const care = new CareService(db, undefined, activity);
   const settings = new SettingsCache(db);
-  const histories = new HistoryKeeper(db);
+  const histories = new HistoryKeeper(db, undefined, activity);
   const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories });
   // The rows cards read: all of them once after the upgrade that adds them, then only new customers'.
   void histories.buildMissingIfUnfinished().catch((error: unknown) => console.error('building card histories failed', error));
@@ -47,7 +51,11 @@ export function startBackground(): void {
   // script's report port on.
   globalThis.addEventListener('message', (event) => void directPorts.adopt(event.data, event.ports));
   const agenda = new AgendaCache(db);
-  browser.runtime.onMessage.addListener(createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings, histories }));
+  const dispatch = createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings, histories });
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    activity.touch();
+    return dispatch(raw, sender, sendResponse);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 }

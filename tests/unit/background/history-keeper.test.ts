@@ -32,7 +32,7 @@ describe('HistoryKeeper', () => {
   });
 
   it('builds a card’s customer a moment after the card, customers of a burst of cards together', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     const [emily, wang] = await Promise.all([newCustomer('Emily Carter'), newCustomer('王芳')]);
     const keeper = new HistoryKeeper(db);
     keeper.buildSoon(emily!.id);
