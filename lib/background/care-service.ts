@@ -52,11 +52,15 @@ export class CareService {
   /** The customers of a refresh that waits (refreshSoon), and when it is done. */
   private soon?: { customerIds: Set<string>; done: Promise<void> };
 
+  private readonly pageSize: number;
+  private readonly activity: UserActivity;
+
   constructor(
     private readonly db: CustomerDatabase,
-    private readonly pageSize = PAGE_SIZE,
-    private readonly activity = new UserActivity(),
+    { pageSize = PAGE_SIZE, activity = new UserActivity() }: { pageSize?: number; activity?: UserActivity } = {},
   ) {
+    this.pageSize = pageSize;
+    this.activity = activity;
     this.badge = new DueBadge(db);
   }
 

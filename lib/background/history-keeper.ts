@@ -24,11 +24,16 @@ export class HistoryKeeper {
   private again = false;
   private soon?: Set<string>;
 
+  private readonly pageSize: number;
+  private readonly activity: UserActivity;
+
   constructor(
     private readonly db: CustomerDatabase,
-    private readonly pageSize = PAGE_SIZE,
-    private readonly activity = new UserActivity(),
-  ) {}
+    { pageSize = PAGE_SIZE, activity = new UserActivity() }: { pageSize?: number; activity?: UserActivity } = {},
+  ) {
+    this.pageSize = pageSize;
+    this.activity = activity;
+  }
 
   /**
    * At a worker's start: builds the missing rows unless the last build over the base finished. Listing them reads every

@@ -26,9 +26,9 @@ export function startBackground(): void {
   // Page changes and requests: background writes after a user's action wait for a quiet moment.
   const activity = new UserActivity();
   pages.onChange(() => activity.touch());
-  const care = new CareService(db, undefined, activity);
+  const care = new CareService(db, { activity });
   const settings = new SettingsCache(db);
-  const histories = new HistoryKeeper(db, undefined, activity);
+  const histories = new HistoryKeeper(db, { activity });
   const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories });
   // The rows cards read: all of them once after the upgrade that adds them, then only new customers'.
   void histories.buildMissingIfUnfinished().catch((error: unknown) => console.error('building card histories failed', error));

@@ -43,18 +43,18 @@ const liveActions = async () => (await db.careActions.toArray()).filter((row) =>
 
 describe('a care pass over the whole base, page by page', () => {
   it('gives every customer of every page their suggestions, as one page would', async () => {
-    await new CareService(db, 2).refreshAll();
+    await new CareService(db, { pageSize: 2 }).refreshAll();
     const complaints = await causesOf('complaint');
     expect([...complaints.keys()].sort()).toEqual(ids);
     expect([...(await causesOf('rhythm')).values()].map((causes) => causes.length)).toEqual([1, 1, 1, 1, 1]);
     const afterPages = await liveActions();
     // A pass in one page finds nothing to add or withdraw.
-    await new CareService(db, 1000).refreshAll();
+    await new CareService(db, { pageSize: 1000 }).refreshAll();
     expect(await liveActions()).toEqual(afterPages);
   });
 
   it('leaves alone a customer whose own refresh ran after the pass read the base', async () => {
-    const care = new CareService(db, 1);
+    const care = new CareService(db, { pageSize: 1 });
     let passDone = false;
     const pass = care.refreshAll().then(() => (passDone = true));
     // A call answers the complaint after the pass has read the base, and its refresh comes before that customer's page.
@@ -71,7 +71,7 @@ describe('a care pass over the whole base, page by page', () => {
     const complaint = (await db.careActions.toArray()).find((row) => row.customerId === ids[4] && row.cause?.startsWith('complaint:'))!;
     // A call answers the complaint, so the next pass withdraws its open action, as it read it.
     await db.interactions.add({ ...(await db.interactions.toArray())[0]!, id: crypto.randomUUID(), customerId: ids[4]!, type: 'call', at: Date.now() });
-    const care = new CareService(db, 1);
+    const care = new CareService(db, { pageSize: 1 });
     const pass = care.refreshAll();
     await dismissCareAction(db, complaint.id, 'sorted out by phone');
     await pass;
@@ -85,7 +85,7 @@ describe('a care pass over the whole base, page by page', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     vi.spyOn(browser, 'action', 'get').mockReturnValue({ setBadgeText: () => held, setBadgeBackgroundColor: async () => {} } as never);
-    const care = new CareService(db, 1);
+    const care = new CareService(db, { pageSize: 1 });
     const first = care.refreshAll();
     const change = care.refresh(['someone-else']);
     await updateSettings(db, { care: { ...DEFAULT_CARE_SETTINGS, disabled: ['open-complaints'] } });

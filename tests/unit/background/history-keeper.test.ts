@@ -20,7 +20,7 @@ describe('HistoryKeeper', () => {
   it('builds every missing row, a page at a time, and once more for customers added while it ran', async () => {
     const customers = await Promise.all(['Emily Carter', '王芳', 'Li Wei', 'Anna Schmidt', 'Tom Baker'].map(newCustomer));
     await logInteraction(db, { customerId: customers[0]!.id, type: 'call', summary: 'Quote' });
-    const keeper = new HistoryKeeper(db, 2);
+    const keeper = new HistoryKeeper(db, { pageSize: 2 });
     const first = keeper.buildMissing();
     await newCustomer('Late Arrival');
     await Promise.all([first, keeper.buildMissing()]);
