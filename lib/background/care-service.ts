@@ -10,7 +10,7 @@ import type { CareAction, Customer, Settings } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { DueBadge } from './care-badge';
 import { keepWorkerAlive } from './long-pass';
-import { UserActivity } from './user-activity';
+import { UserActivity, type BackgroundWriterOptions } from './user-activity';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
 const REFRESH_EVERY_MS = 6 * 3_600_000;
@@ -57,10 +57,9 @@ export class CareService {
 
   constructor(
     private readonly db: CustomerDatabase,
-    { pageSize = PAGE_SIZE, activity = new UserActivity() }: { pageSize?: number; activity?: UserActivity } = {},
+    options: BackgroundWriterOptions = {},
   ) {
-    this.pageSize = pageSize;
-    this.activity = activity;
+    ({ pageSize: this.pageSize = PAGE_SIZE, activity: this.activity = new UserActivity() } = options);
     this.badge = new DueBadge(db);
   }
 

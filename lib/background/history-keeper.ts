@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import { buildHistories, customersWithoutHistory } from '../db/history-build';
 import { keepWorkerAlive, nextTask } from './long-pass';
-import { UserActivity } from './user-activity';
+import { UserActivity, type BackgroundWriterOptions } from './user-activity';
 
 /**
  * Customers per transaction of a build over the base. The transaction holds the history tables, so a card read meanwhile
@@ -29,10 +29,9 @@ export class HistoryKeeper {
 
   constructor(
     private readonly db: CustomerDatabase,
-    { pageSize = PAGE_SIZE, activity = new UserActivity() }: { pageSize?: number; activity?: UserActivity } = {},
+    options: BackgroundWriterOptions = {},
   ) {
-    this.pageSize = pageSize;
-    this.activity = activity;
+    ({ pageSize: this.pageSize = PAGE_SIZE, activity: this.activity = new UserActivity() } = options);
   }
 
   /**

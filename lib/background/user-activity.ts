@@ -6,6 +6,12 @@
  */
 const LONGEST_WAIT_MS = 120_000;
 
+/** What a service that writes in the background is given: a pass's page size (tests make it small), the user's activity. */
+export interface BackgroundWriterOptions {
+  pageSize?: number;
+  activity?: UserActivity;
+}
+
 /**
  * When the user last did something the sidebar answers at once: a page change reported, a request from an extension
  * page (a log, a search). Background writes that follow a user's action (the care refresh after a log, the history row
