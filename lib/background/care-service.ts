@@ -10,7 +10,7 @@ import type { CareAction, Customer, Settings } from '../db/schema';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import { DueBadge } from './care-badge';
 import { keepWorkerAlive } from './long-pass';
-import { UserActivity, type BackgroundWriterOptions } from './user-activity';
+import { QuietBatch, UserActivity, type BackgroundWriterOptions } from './user-activity';
 
 export const REFRESHED_KEY = 'care:refreshed-at';
 const REFRESH_EVERY_MS = 6 * 3_600_000;
@@ -49,17 +49,17 @@ export class CareService {
   private changing?: string[];
   /** Writes (a change's refresh, or one page of a pass) run one at a time: two at once would each add the same new suggestions. */
   private queue: Promise<unknown> = Promise.resolve();
-  /** The customers of a refresh that waits (refreshSoon), and when it is done. */
-  private soon?: { customerIds: Set<string>; done: Promise<void> };
+  /** The refresh after a log, which waits for a quiet moment (refreshSoon). */
+  private readonly afterLog: QuietBatch;
 
   private readonly pageSize: number;
-  private readonly activity: UserActivity;
 
   constructor(
     private readonly db: CustomerDatabase,
     options: BackgroundWriterOptions = {},
   ) {
-    ({ pageSize: this.pageSize = PAGE_SIZE, activity: this.activity = new UserActivity() } = options);
+    this.pageSize = options.pageSize ?? PAGE_SIZE;
+    this.afterLog = new QuietBatch(options.activity ?? new UserActivity(), AFTER_LOG_MS, (customerIds) => this.refresh(customerIds));
     this.badge = new DueBadge(db);
   }
 
@@ -90,24 +90,14 @@ export class CareService {
   }
 
   /**
-   * Refreshes these customers at the next quiet moment (AFTER_LOG_MS without a page change or a request, at most a few
-   * seconds on: user-activity.ts), for a contact the user logged from the sidebar. Users log and then open the next
+   * Refreshes these customers at the next quiet moment (AFTER_LOG_MS without a page change or a request, at most two
+   * minutes on: user-activity.ts), for a contact the user logged from the sidebar. Users log and then open the next
    * conversation at once, and the refresh's reads and writes (the customer's whole history, their care actions, the
    * badge) ran beside that card's: 31 / 47 ms against 27 / 40 ms for a card not after a log (tests/bench/card-only.ts).
    * The sidebar's live query shows what the refresh changes when it lands. Logs until then make one refresh.
    */
   refreshSoon(customerIds: string[]): Promise<void> {
-    if (this.soon) {
-      for (const id of customerIds) this.soon.customerIds.add(id);
-      return this.soon.done;
-    }
-    const soon = { customerIds: new Set(customerIds), done: Promise.resolve() };
-    soon.done = this.activity.quiet(AFTER_LOG_MS).then(() => {
-      this.soon = undefined;
-      return this.refresh([...soon.customerIds]);
-    });
-    this.soon = soon;
-    return soon.done;
+    return this.afterLog.add(customerIds);
   }
 
   private async refreshCustomers(customerIds: string[], now: number): Promise<void> {

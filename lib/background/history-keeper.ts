@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CustomerDatabase } from '../db/database';
 import { buildHistories, customersWithoutHistory } from '../db/history-build';
 import { keepWorkerAlive, nextTask } from './long-pass';
-import { UserActivity, type BackgroundWriterOptions } from './user-activity';
+import { QuietBatch, UserActivity, type BackgroundWriterOptions } from './user-activity';
 
 /**
  * Customers per transaction of a build over the base. The transaction holds the history tables, so a card read meanwhile
@@ -22,16 +22,17 @@ const AFTER_CARD_MS = 250;
 export class HistoryKeeper {
   private running?: Promise<void>;
   private again = false;
-  private soon?: Set<string>;
+  /** Rows cards found missing, built at the next quiet moment. */
+  private readonly afterCard: QuietBatch;
 
   private readonly pageSize: number;
-  private readonly activity: UserActivity;
 
   constructor(
     private readonly db: CustomerDatabase,
     options: BackgroundWriterOptions = {},
   ) {
-    ({ pageSize: this.pageSize = PAGE_SIZE, activity: this.activity = new UserActivity() } = options);
+    this.pageSize = options.pageSize ?? PAGE_SIZE;
+    this.afterCard = new QuietBatch(options.activity ?? new UserActivity(), AFTER_CARD_MS, (customerIds) => buildHistories(db, customerIds));
   }
 
   /**
@@ -55,16 +56,7 @@ export class HistoryKeeper {
 
   /** Builds this customer's row in a moment, off the path of the card that found it missing. */
   buildSoon(customerId: string): void {
-    if (this.soon) {
-      this.soon.add(customerId);
-      return;
-    }
-    const soon = new Set([customerId]);
-    this.soon = soon;
-    void this.activity.quiet(AFTER_CARD_MS).then(() => {
-      this.soon = undefined;
-      return buildHistories(this.db, [...soon]).catch((error: unknown) => console.error('building card histories failed', error));
-    });
+    this.afterCard.add([customerId]).catch((error: unknown) => console.error('building card histories failed', error));
   }
 
   private async run(): Promise<void> {

@@ -59,8 +59,8 @@ export const handlers: Handlers = {
       subject: page?.context?.subject,
       threadId: page?.context?.threadId,
     });
-    // A logged contact restarts the contact rhythm and may answer a complaint: seen to in a moment, once the card the
-    // user is likely to open next has been read (CareService.refreshSoon).
+    // A logged contact restarts the contact rhythm and may answer a complaint: seen to at the user's next pause, not
+    // beside the card they are likely to open next (CareService.refreshSoon).
     if (result.status === 'logged') {
       void care.refreshSoon([result.interaction.customerId]).catch((error: unknown) => console.error('care refresh failed', error));
     }

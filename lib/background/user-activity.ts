@@ -39,3 +39,31 @@ export class UserActivity {
     }
   }
 }
+
+/**
+ * Customers gathered until the user's next quiet moment, then handed to `run` together: the care refresh after a log,
+ * the history rows that cards found missing. Those asked for while one waits join it and share its promise.
+ */
+export class QuietBatch {
+  private waiting?: { customerIds: Set<string>; done: Promise<void> };
+
+  constructor(
+    private readonly activity: UserActivity,
+    private readonly quietMs: number,
+    private readonly run: (customerIds: string[]) => Promise<void>,
+  ) {}
+
+  add(customerIds: string[]): Promise<void> {
+    if (this.waiting) {
+      for (const id of customerIds) this.waiting.customerIds.add(id);
+      return this.waiting.done;
+    }
+    const waiting = { customerIds: new Set(customerIds), done: Promise.resolve() };
+    waiting.done = this.activity.quiet(this.quietMs).then(() => {
+      this.waiting = undefined;
+      return this.run([...waiting.customerIds]);
+    });
+    this.waiting = waiting;
+    return waiting.done;
+  }
+}

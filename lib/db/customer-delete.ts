@@ -1,4 +1,5 @@
 import { isAlive } from './alive';
+import { isToDo } from './care-due';
 import type { CustomerDatabase } from './database';
 import { syncDerivedIdentities } from './derived-sync';
 import type { Customer } from './schema';
@@ -20,7 +21,7 @@ export async function deleteCustomer(db: CustomerDatabase, customerId: string, n
     await db.careActions
       .where('customerId')
       .equals(customerId)
-      .filter((action) => isAlive(action) && (action.status === 'open' || action.status === 'snoozed'))
+      .filter(isToDo)
       .modify(tombstone);
     return deleted;
   });

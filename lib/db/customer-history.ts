@@ -1,4 +1,5 @@
-import { isAlive } from './alive';
+import { byId, isAlive } from './alive';
+import { isToDo } from './care-due';
 import type { CustomerDatabase } from './database';
 import type { CareAction, CustomerHistory, Interaction, Purchase, Survey } from './schema';
 
@@ -17,11 +18,8 @@ export const HISTORY_SOURCES: readonly HistorySource[] = ['interactions', 'purch
 
 type Timed = { id: string; at: number };
 /** The [customerId+at] index's order (ties by id), which the rows read from the tables come in. */
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const oldestFirst = (a: Timed, b: Timed) => a.at - b.at || byId(a, b);
 const newestFirst = (a: Timed, b: Timed) => oldestFirst(b, a);
-
-const isToDo = (action: CareAction) => isAlive(action) && (action.status === 'open' || action.status === 'snoozed');
 
 /**
  * The customer's latest live contacts, newest first. A plain newest-first read is one getAll; a filter
@@ -95,5 +93,4 @@ export function patchHistory<S extends HistorySource>(
       return { ...history, [source]: rows.sort(oldestFirst) };
     }
   }
-  return undefined;
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { isAlive } from '../db/alive';
+import { byId, isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
 import { derivedIdentities } from '../db/derived-identities';
 import { tryIdentityKey } from '../db/identity-key';
@@ -191,8 +191,6 @@ function identityRow(customerId: string, kind: IdentityKind, key: string, value:
   const row = { id: timeOrderedId(now), createdAt: now, updatedAt: now, customerId, kind, key, display: value.trim() };
   return key.length <= 400 && row.display.length <= 400 ? row : identitySchema.parse(row);
 }
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function meta(now: number) {
   return { id: timeOrderedId(now), createdAt: now, updatedAt: now };
