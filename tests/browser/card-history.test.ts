@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readExtensionStores } from '../harness/extension-db';
-import { GmailDemoPage } from './pages/gmail-page';
-import { useExtensionBrowser } from './setup';
+import { openGmailAt, useExtensionBrowser } from './setup';
 
 interface StoredHistory {
   customerId: string;
@@ -47,9 +46,7 @@ describe('the card read from each customer’s history row', () => {
       return (histories as StoredHistory[]).find((row) => row.customerId === customer.id);
     };
 
-    const gmail = await GmailDemoPage.open(context, extensionId, 'emilyCarter');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    const { gmail, sidebar } = await openGmailAt(session(), 'emilyCarter', 'Emily Carter');
     const emily = (await historyOf('Emily Carter'))!;
     const shown = async () => (await sidebar.timelineItems().allTextContents()).join('\n');
     for (const contact of emily.recentInteractions) expect(await shown()).toContain(contact.summary);

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GmailDemoPage } from './pages/gmail-page';
-import { STORAGE_MODES, useExtensionBrowser } from './setup';
+import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 
 describe.each(STORAGE_MODES)('suggested care on the card (third-party storage %s)', (mode) => {
   const session = useExtensionBrowser(mode);
 
   it('"Done" logs the contact and closes the suggestion; snooze puts one off', async () => {
-    const { context, extensionId } = session().browser;
-    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const { gmail, sidebar } = await openGmailAt(session(), 'wangFang', '王芳');
     const care = sidebar.frame.locator('[data-section="care"] li');
     expect(await care.count()).toBeGreaterThanOrEqual(2);
     const item = (id: string) => sidebar.frame.locator(`[data-section="care"] li[data-care-id="${id}"]`);
@@ -34,10 +30,7 @@ describe.each(STORAGE_MODES)('suggested care on the card (third-party storage %s
   });
 
   it('a promise logged from the card comes back as a suggestion on its date', async () => {
-    const { context, extensionId } = session().browser;
-    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const { gmail, sidebar } = await openGmailAt(session(), 'wangFang', '王芳');
     await sidebar.frame.getByRole('button', { name: 'Promise…' }).click();
     const form = sidebar.frame.getByRole('form', { name: 'Log a promise we made to 王芳' });
     await form.getByLabel('What we promised').fill('Send the jade catalogue');

@@ -7,7 +7,7 @@ import { chromeBuildDir } from '../harness/paths';
 import { fixturesDir } from '../support/fixtures';
 import { GmailDemoPage } from './pages/gmail-page';
 import { OptionsPage } from './pages/options-page';
-import { STORAGE_MODES, useExtensionBrowser } from './setup';
+import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 
 const csv = (name: string) => path.join(fixturesDir, 'csv', name);
 
@@ -122,9 +122,7 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
     expect(await options.report().getByRole('status').textContent()).toMatch(/^导入完成，用时 [\d.]+ 秒：共 4 行，新增客户 2 位/);
     await options.setLanguage('语言', 'en');
 
-    const gmail = await GmailDemoPage.open(context, extensionId, 'hanMeimei');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('韩梅梅');
+    const { gmail, sidebar } = await openGmailAt(session(), 'hanMeimei', '韩梅梅');
     await gmail.page.close();
     await options.close();
   });

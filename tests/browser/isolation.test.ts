@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GmailDemoPage } from './pages/gmail-page';
-import { STORAGE_MODES, useExtensionBrowser } from './setup';
+import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 
 describe.each(STORAGE_MODES)('what the host page can reach (third-party storage %s)', (mode) => {
   const session = useExtensionBrowser(mode);
@@ -23,9 +23,7 @@ describe.each(STORAGE_MODES)('what the host page can reach (third-party storage 
   });
 
   it("the page's scripts can neither read the sidebar nor make it show a customer of their choosing", async () => {
-    const gmail = await GmailDemoPage.open(session().browser.context, session().browser.extensionId, 'wangFang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const { gmail, sidebar } = await openGmailAt(session(), 'wangFang', '王芳');
 
     // page.evaluate runs in the page's own JavaScript world, as the host's scripts do.
     const attempts = await gmail.page.evaluate(async () => {

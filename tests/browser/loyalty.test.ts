@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GmailDemoPage } from './pages/gmail-page';
-import { STORAGE_MODES, useExtensionBrowser } from './setup';
+import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 
 describe.each(STORAGE_MODES)('loyalty on the card (third-party storage %s)', (mode) => {
   const session = useExtensionBrowser(mode);
 
   it("shows the computed type with its reason, and changes it after a purchase and a survey answer", async () => {
-    const { context, extensionId } = session().browser;
-    const gmail = await GmailDemoPage.open(context, extensionId, 'chenZhiqiang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('陈志强');
+    const { gmail, sidebar } = await openGmailAt(session(), 'chenZhiqiang', '陈志强');
     const reason = sidebar.frame.getByTestId('loyalty-reason');
     await reason.waitFor();
     expect(await sidebar.frame.getByTestId('p-alive').textContent()).toMatch(/Still active: \d+%/);

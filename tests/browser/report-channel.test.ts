@@ -2,7 +2,7 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { stopExtensionWorker } from '../harness/service-worker';
 import { GmailDemoPage } from './pages/gmail-page';
-import { STORAGE_MODES, useExtensionBrowser } from './setup';
+import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 
 /** The extension's service worker as it runs now (a stopped one is replaced by a new Worker). */
 const currentWorker = (context: BrowserContext, extensionId: string) =>
@@ -34,9 +34,7 @@ describe.each(STORAGE_MODES)('page reports on the MessagePort the sidebar frame 
 
   it('a page change reaches the worker on it, and the card follows', async () => {
     const { context, extensionId } = session().browser;
-    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const { gmail, sidebar } = await openGmailAt(session(), 'wangFang', '王芳');
     const worker = currentWorker(context, extensionId)!;
     // The frame has loaded: its port is handed over by now, or within moments.
     await reportsComeDirect(gmail, worker);
@@ -53,9 +51,7 @@ describe('page reports after the browser stopped the worker', () => {
 
   it('reach the new worker on the runtime port, then on a new MessagePort', async () => {
     const { context, extensionId } = session().browser;
-    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const { gmail, sidebar } = await openGmailAt(session(), 'wangFang', '王芳');
 
     await stopExtensionWorker(context, gmail.page, extensionId);
 

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { KEPT_KEY } from '../../lib/background/care-badge';
 import { stopExtensionWorker } from '../harness/service-worker';
-import { GmailDemoPage } from './pages/gmail-page';
-import { useExtensionBrowser } from './setup';
+import { openGmailAt, useExtensionBrowser } from './setup';
 
 describe('when the browser stops the extension service worker (as MV3 does after 30 s idle)', () => {
   const session = useExtensionBrowser('blocked');
 
   it('an open sidebar reconnects, still shows the customer, still logs and still follows the page', async () => {
     const { context, extensionId } = session().browser;
-    const gmail = await GmailDemoPage.open(context, extensionId, 'wangFang');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
+    const { gmail, sidebar } = await openGmailAt(session(), 'wangFang', '王芳');
 
     await stopExtensionWorker(context, gmail.page, extensionId);
 

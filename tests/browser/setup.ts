@@ -3,6 +3,7 @@ import { isMappedToFixtureServer, launchWithExtension, type ExtensionBrowser, ty
 import { loadDemoDataThroughOptions } from '../harness/extension-pages';
 import { startFixtureServer, type FixtureServer } from '../harness/https-server';
 import { foreignRequests, readNetLog } from '../harness/net-log';
+import { GmailDemoPage } from './pages/gmail-page';
 
 /** Both ways a user's browser may treat storage in our cross-site sidebar frame; every feature must work in both. */
 export const STORAGE_MODES: StorageMode[] = ['blocked', 'allowed'];
@@ -51,4 +52,12 @@ export function useExtensionBrowser(storageMode: StorageMode, options: Partial<L
     if (!session) throw new Error('the browser did not start');
     return session;
   };
+}
+
+/** A demo Gmail conversation in a new tab, once its sidebar shows `customer`: the opening most tests share. */
+export async function openGmailAt(session: Session, thread: Parameters<typeof GmailDemoPage.open>[2], customer: string) {
+  const gmail = await GmailDemoPage.open(session.browser.context, session.browser.extensionId, thread);
+  const sidebar = await gmail.sidebar();
+  await expect.poll(() => sidebar.customerName().textContent()).toBe(customer);
+  return { gmail, sidebar };
 }

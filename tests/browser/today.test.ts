@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { GmailDemoPage } from './pages/gmail-page';
 import { TodayPage } from './pages/today-page';
-import { useExtensionBrowser } from './setup';
+import { openGmailAt, useExtensionBrowser } from './setup';
 
 type Chrome = typeof browser;
 
@@ -19,9 +18,7 @@ describe('care across customers: the sidebar, the badge, the Today page and the 
     const { context, extensionId } = session().browser;
     await expect.poll(badge, { timeout: 10_000 }).toBeGreaterThan(0);
 
-    const gmail = await GmailDemoPage.open(context, extensionId, 'emilyCarter');
-    const sidebar = await gmail.sidebar();
-    await expect.poll(() => sidebar.customerName().textContent()).toBe('Emily Carter');
+    const { gmail, sidebar } = await openGmailAt(session(), 'emilyCarter', 'Emily Carter');
     const care = (kind: string) => sidebar.frame.locator(`[data-section="care"] li[data-care-kind="${kind}"]`);
     await care('birthday-greeting').first().waitFor();
     const complaint = sidebar.frame.locator('[data-section="care"] li.overdue[data-care-kind="complaint-response"]').first();
