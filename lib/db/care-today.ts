@@ -88,13 +88,10 @@ export async function firstOfAgenda(db: CustomerDatabase, now: number, aheadDays
  * reads a customer in about 12 µs.
  */
 async function customersById(db: CustomerDatabase, ids: Set<string>): Promise<Map<string, Customer>> {
+  if (ids.size * 4 <= (await db.customers.count())) return liveById(await db.customers.bulkGet([...ids]));
   const byId = new Map<string, Customer>();
-  if (ids.size * 4 > (await db.customers.count())) {
-    await forEachSlice(db.customers, (rows) => {
-      for (const row of rows) if (ids.has(row.id) && isAlive(row)) byId.set(row.id, row);
-    });
-  } else {
-    for (const row of await db.customers.bulkGet([...ids])) if (isAlive(row)) byId.set(row.id, row);
-  }
+  await forEachSlice(db.customers, (rows) => {
+    for (const row of rows) if (ids.has(row.id) && isAlive(row)) byId.set(row.id, row);
+  });
   return byId;
 }
