@@ -37,7 +37,8 @@ describe.each(STORAGE_MODES)('suggested care on the card (third-party storage %s
     await form.getByLabel('Due on').fill('2026-12-01');
     await form.getByRole('button', { name: 'Save promise' }).click();
     const promise = sidebar.frame.locator('[data-section="care"] li[data-care-kind="promise-due"]', { hasText: 'Send the jade catalogue' });
-    await expect.poll(() => promise.count()).toBe(1);
+    // The care refresh after a log waits for a second without activity (CareService.refreshSoon): past poll's default 1 s.
+    await expect.poll(() => promise.count(), { timeout: 5_000 }).toBe(1);
     expect(await promise.textContent()).toContain('2026-12-01');
     await gmail.page.close();
   });
