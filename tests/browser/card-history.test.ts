@@ -71,8 +71,8 @@ describe('the card read from each customer’s history row', () => {
 
     await sidebar.frame.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(shown).not.toContain(note);
-    // Undone from a full list, the row is built again from the tables a moment later; from a shorter one, patched.
-    await expect.poll(async () => (await historyOf('Emily Carter'))?.recentInteractions.map((row) => row.summary)).toEqual(
+    // Undone from a full list, the row is built again from the tables at the next quiet moment; from a shorter one, patched.
+    await expect.poll(async () => (await historyOf('Emily Carter'))?.recentInteractions.map((row) => row.summary), { timeout: 5_000 }).toEqual(
       emily.recentInteractions.map((row) => row.summary),
     );
     await gmail.page.close();
