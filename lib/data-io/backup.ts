@@ -35,8 +35,8 @@ const TABLE_SCHEMAS = {
 } as const;
 type TableName = keyof typeof TABLE_SCHEMAS;
 
-/** Tables derived from the others and built again after a restore: not in the file. */
-const DERIVED_TABLES = ['histories'];
+/** Tables derived from the others (built again after a restore) or kept for readers' copies: not in the file. */
+const DERIVED_TABLES = ['histories', 'changeMarks'];
 
 export async function backupDatabase(db: CustomerDatabase): Promise<Blob> {
   return exportDB(db, { prettyJson: false, skipTables: DERIVED_TABLES });

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { changeMarking } from './change-marks';
 import { historyUpkeep } from './history-upkeep';
 import { upgradeToV2 } from './upgrades/v2-derived-identities';
-import type { CareAction, Customer, CustomerHistory, Identity, Interaction, Purchase, Settings, Survey } from './schema';
+import type { CareAction, ChangeMark, Customer, CustomerHistory, Identity, Interaction, Purchase, Settings, Survey } from './schema';
 
 export const DATABASE_NAME = 'customer-care';
 
@@ -50,6 +51,13 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, histories: 'customerId' } as const;
 
+/**
+ * Version 5 adds a change mark per table that others cache (change-marks.ts): a long import reads the contact keys
+ * of a small base once, where it asked for each file row's keys one request at a time, and trusts what it read while
+ * the identities' mark shows that nobody else wrote them.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, changeMarks: 'table' } as const;
+
 export type CustomerDatabase = Dexie & {
   customers: EntityTable<Customer, 'id'>;
   identities: EntityTable<Identity, 'id'>;
@@ -59,6 +67,7 @@ export type CustomerDatabase = Dexie & {
   careActions: EntityTable<CareAction, 'id'>;
   settings: EntityTable<Settings, 'id'>;
   histories: EntityTable<CustomerHistory, 'customerId'>;
+  changeMarks: EntityTable<ChangeMark, 'table'>;
 };
 
 /**
@@ -72,6 +81,8 @@ export function openCustomerDatabase(name = DATABASE_NAME): CustomerDatabase {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5);
   db.use(historyUpkeep);
+  db.use(changeMarking);
   return db;
 }

@@ -232,6 +232,15 @@ export const customerHistorySchema = z.object({
   surveys: z.array(surveySchema),
 });
 
+/**
+ * A table's change mark (change-marks.ts): a new random value after every write to the table, so that a reader that
+ * keeps a copy can tell, with one read, whether anyone wrote since it read the mark. Derived, never entered.
+ */
+export const changeMarkSchema = z.object({
+  table: z.enum(['identities']),
+  mark: id,
+});
+
 export const settingsSchema = z.object({
   ...recordMeta,
   language: z._default(z.enum(['auto', 'en', 'zh-CN']), 'auto'),
@@ -257,4 +266,5 @@ export type Survey = z.infer<typeof surveySchema>;
 export type CareAction = z.infer<typeof careActionSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type CustomerHistory = z.infer<typeof customerHistorySchema>;
+export type ChangeMark = z.infer<typeof changeMarkSchema>;
 export type LoyaltyType = (typeof LOYALTY_TYPES)[number];

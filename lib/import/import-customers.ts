@@ -2,7 +2,8 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import type { ColumnMapping } from './mapping';
-import { parseCsv } from './parse';
+import { ContactOwners } from './contact-owners';
+import { DEFAULT_CHUNK_BYTES, parseCsv } from './parse';
 import { reason } from './reasons';
 import { createRowReader, type ImportRecord, type RowError } from './rows';
 import { writeChunk } from './write-chunk';
@@ -76,10 +77,13 @@ export async function importCustomers(db: CustomerDatabase, file: Blob, options:
    * the next chunk's transaction starts, so that chunks commit in order.
    */
   let writing: Promise<void> = Promise.resolve();
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  let owners: ContactOwners | undefined;
 
   async function write(records: ImportRecord[], rowErrors: RowError[], rowCount: number, rejectedRows: number) {
     if (records.length > 0) {
-      const written = await writeChunk(db, records, { phoneRegion: phoneRegion as CountryCode, now: Date.now() });
+      owners ??= await contactOwnersFor(db, file.size / chunkBytes, records);
+      const written = await writeChunk(db, records, { phoneRegion: phoneRegion as CountryCode, now: Date.now(), owners });
       report.imported += written.imported;
       report.updated += written.updated;
       report.rejectedRows += new Set(written.rejected.map((error) => error.line)).size;
@@ -102,7 +106,7 @@ export async function importCustomers(db: CustomerDatabase, file: Blob, options:
     await parseCsv(file, {
       encoding: options.encoding,
       signal: options.signal,
-      chunkBytes: options.chunkBytes,
+      chunkBytes,
       async onChunk(rows, _firstLine, { lines, malformed }) {
         let first = 0;
         if (!readRow) {
@@ -147,4 +151,11 @@ export async function importCustomers(db: CustomerDatabase, file: Blob, options:
   }
   if (!readRow) throw new Error('the file is empty');
   return report;
+}
+
+/** How the file's contacts find their owners, judged from its first chunk of `records` of `chunks` (a file's share). */
+function contactOwnersFor(db: CustomerDatabase, chunks: number, records: ImportRecord[]): Promise<ContactOwners> {
+  // A file of one chunk asks for its keys once either way.
+  if (chunks <= 1) return Promise.resolve(ContactOwners.asking());
+  return ContactOwners.open(db, chunks * records.reduce((sum, record) => sum + record.contacts.length, 0));
 }

@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { byId, isAlive } from '../db/alive';
 import type { CustomerDatabase } from '../db/database';
 import { derivedIdentities } from '../db/derived-identities';
+import { whereAnyOf } from '../db/raw-requests';
 import { tryIdentityKey } from '../db/identity-key';
 import {
   identitySchema,
@@ -14,6 +14,7 @@ import {
   type Interaction,
   type Purchase,
 } from '../db/schema';
+import type { ContactOwners } from './contact-owners';
 import { mergeIntoCustomer, newCustomer } from './merge';
 import { reason, type Reason } from './reasons';
 import { timeOrderedId } from './time-ordered-id';
@@ -32,14 +33,14 @@ export interface ChunkOutcome {
  * Writes one chunk of validated rows in one 'rw' transaction, so that a cancel
  * or a crash leaves whole chunks only. Reads are a fixed handful of batched
  * queries per chunk, never a row awaiting its own: the owners of every e-mail,
- * phone and record id in the chunk, those customers, their identities, and,
+ * phone and record id in the chunk (contact-owners.ts), those customers, their identities, and,
  * when the chunk carries purchases or contacts, their history to skip rows
  * imported before.
  */
 export async function writeChunk(
   db: CustomerDatabase,
   records: ImportRecord[],
-  context: { phoneRegion: CountryCode; now: number },
+  context: { phoneRegion: CountryCode; now: number; owners: ContactOwners },
 ): Promise<ChunkOutcome> {
   const { now, phoneRegion } = context;
   const keyed = records.map((record) => ({
@@ -53,13 +54,9 @@ export async function writeChunk(
     ),
   }));
 
-  return db.transaction('rw', [db.customers, db.identities, db.purchases, db.interactions], async () => {
+  return db.transaction('rw', [db.customers, db.identities, db.changeMarks, db.purchases, db.interactions], async () => {
     const outcome: ChunkOutcome = { imported: 0, updated: 0, rejected: [] };
-    const allKeys = [...new Set(keyed.flatMap(({ contacts }) => contacts.map((contact) => contact.key)))];
-    const owners = new Map<string, string>();
-    for (const identity of await whereAnyOf<Identity>('identities', 'key', allKeys)) {
-      if (isAlive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
-    }
+    const owners = await context.owners.ownersOf([...new Set(keyed.flatMap(({ contacts }) => contacts.map((contact) => contact.key)))]);
     const wantedIds = [...new Set([...owners.values(), ...records.flatMap((record) => record.customerId ?? [])])];
     const stored = new Map<string, Customer>();
     (await db.customers.bulkGet(wantedIds)).forEach((customer) => customer && stored.set(customer.id, customer));
@@ -141,8 +138,10 @@ export async function writeChunk(
     const changed = [...touched].flatMap((id) => (created.has(id) ? [] : [working.get(id)!]));
     if (created.size > 0) await db.customers.bulkAdd([...created].sort().map((id) => working.get(id)!));
     if (changed.length > 0) await db.customers.bulkPut(changed);
-    await db.identities.bulkAdd([...newIdentities, ...added].sort(byId));
+    const identities = [...newIdentities, ...added].sort(byId);
+    await db.identities.bulkAdd(identities);
     if (retired.length > 0) await db.identities.bulkPut(retired);
+    await context.owners.wrote(identities, retired);
     if (newPurchases.length > 0) await db.purchases.bulkAdd(newPurchases);
     if (newInteractions.length > 0) await db.interactions.bulkAdd(newInteractions);
     return outcome;
@@ -152,34 +151,6 @@ export async function writeChunk(
 /** A customer's purchases and contacts, by the compound index (schema v3 has no plain customerId index there). */
 const CUSTOMER_HISTORY = '[customerId+at]';
 const historyRange = (customerId: string) => IDBKeyRange.bound([customerId, -Infinity], [customerId, Infinity]);
-
-/**
- * Rows of the current transaction's `store` whose `index` matches any of `keys` (a value, or a
- * range such as a compound index's rows that begin with a value), as one batch of IndexedDB index gets all in flight at once.
- * Not Table.where(index).anyOf(values): Dexie runs that as one cursor that
- * jumps to each value in turn, a round trip per jump, which measured 110 s
- * against 1 s for this in Chromium (7,500 keys in 300,000 identities), and is
- * quadratic in fake-indexeddb. Not one where().equals() per value either: Dexie's
- * promise and zone bookkeeping per query cost more than the gets themselves
- * (tests/bench/import-speed; the earlier figure from tests/bench/import/standalone.ts). A Dexie.Promise, so that the transaction's zone
- * carries on after the await.
- */
-function whereAnyOf<T>(store: string, index: string, keys: (IDBValidKey | IDBKeyRange)[]): Promise<T[]> {
-  const source = Dexie.currentTransaction.idbtrans.objectStore(store).index(index);
-  return new Dexie.Promise<T[]>((resolve, reject) => {
-    const found: T[] = [];
-    let pending = keys.length;
-    if (pending === 0) resolve(found);
-    for (const key of keys) {
-      const request = source.getAll(key);
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        for (const row of request.result as T[]) found.push(row);
-        if (--pending === 0) resolve(found);
-      };
-    }
-  });
-}
 
 /**
  * An identity row for a contact the row reader validated and identityKey

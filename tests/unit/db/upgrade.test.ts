@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readHistory } from '../../../lib/db/customer-history';
-import { openCustomerDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../lib/db/database';
+import { openCustomerDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../lib/db/database';
 import { buildHistories, customersWithoutHistory } from '../../../lib/db/history-build';
 import { findCustomerIdsByKeys, getCustomerCard, searchCustomers } from '../../../lib/db/repository';
 import type { CareAction, Customer, Identity, Interaction, Purchase, Survey } from '../../../lib/db/schema';
@@ -10,9 +10,10 @@ import type { CareAction, Customer, Identity, Interaction, Purchase, Survey } fr
  * Every schema version is tested by opening a database written by the version
  * before it and checking that every row is still there and every query the app
  * makes still answers. A later version adds a case here that writes a
- * version-4 database the same way.
+ * database of the version before it the same way.
  */
 const NOW = Date.UTC(2026, 10, 1);
+const LATEST = 5;
 const meta = () => ({ id: crypto.randomUUID(), createdAt: NOW, updatedAt: NOW });
 
 /** A customer with an e-mail, a phone as version 1 kept it, and a contact, written through the tables of `db` as it stands. */
@@ -39,12 +40,12 @@ async function writeVersion1(name: string) {
 }
 
 describe('schema upgrades', () => {
-  it('version 1 → 2 (and on to 4) keeps every row, rewrites phone keys to E.164 and adds the derived identities', async () => {
+  it('version 1 → 2 (and on to the latest) keeps every row, rewrites phone keys to E.164 and adds the derived identities', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const before = await writeVersion1(name);
     const db = openCustomerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
 
     expect(await db.customers.toArray()).toEqual([before.customer]);
     expect(await db.interactions.toArray()).toEqual([before.interaction]);
@@ -80,7 +81,7 @@ describe('schema upgrades', () => {
 
     const db = openCustomerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
     expect(db.customers.schema.indexes.map((index) => index.name)).toEqual(['name']);
     expect(db.purchases.schema.indexes.map((index) => index.name).sort()).toEqual(['[customerId+at]', 'at']);
     expect(await db.customers.toArray()).toEqual([v1Rows.customer]);
@@ -124,7 +125,7 @@ describe('schema upgrades', () => {
 
     const db = openCustomerDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
     expect(await db.interactions.count()).toBe(13);
     expect(await db.histories.count()).toBe(0);
     const fromTables = await getCustomerCard(db, customer.id);
@@ -141,6 +142,35 @@ describe('schema upgrades', () => {
     const fromRow = await getCustomerCard(db, customer.id);
     expect(fromRow?.fromHistoryRow).toBe(true);
     expect({ ...fromRow, fromHistoryRow: false }).toEqual(fromTables);
+    await db.delete();
+  });
+
+  it('version 4 → 5 keeps every row and adds empty change marks; a write to the identities, and only to them, sets a new mark', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    const before = await writeVersion1Rows(v4);
+    v4.close();
+
+    const db = openCustomerDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.customers.toArray()).toEqual([before.customer]);
+    expect(await db.identities.toArray()).toEqual(before.identities);
+    expect(await db.interactions.toArray()).toEqual([before.interaction]);
+    expect(await db.changeMarks.count()).toBe(0);
+    expect(await findCustomerIdsByKeys(db, ['email:emily.carter@harbourhotels.com'])).toEqual(
+      new Map([['email:emily.carter@harbourhotels.com', before.customer.id]]),
+    );
+
+    const mark = async () => (await db.changeMarks.get('identities'))?.mark;
+    await db.interactions.put({ ...before.interaction, summary: 'Delivery delay, solved' });
+    expect(await mark()).toBeUndefined();
+    await db.identities.put({ ...before.identities[0]!, display: 'Emily.Carter@harbourhotels.com' });
+    const first = await mark();
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    await db.identities.delete(before.identities[1]!.id);
+    expect(await mark()).not.toBe(first);
     await db.delete();
   });
 });
