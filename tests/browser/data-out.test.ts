@@ -76,7 +76,7 @@ describe.each(STORAGE_MODES)('export and backup on the options page (third-party
     const cases: [string, string, RegExp][] = [
       [path.join(fixturesDir, 'csv', 'import-ui-utf8.csv'), 'a CSV', /it is not a backup file \(not JSON: /],
       [await saved('other.json', JSON.stringify({ ...json, data: { ...json.data, databaseName: 'another-app' } })), 'another database', /another database \(“another-app”\)/],
-      [await saved('newer.json', JSON.stringify({ ...json, data: { ...json.data, databaseVersion: 9 } })), 'a newer version', /data version 9; this one reads up to 4/],
+      [await saved('newer.json', JSON.stringify({ ...json, data: { ...json.data, databaseVersion: 9 } })), 'a newer version', /data version 9; this one reads up to 5/],
     ];
     const broken = structuredClone(json);
     broken.data.data.find((table: { tableName: string }) => table.tableName === 'customers').rows[0].name = '';
