@@ -6,6 +6,7 @@ import { endOfDay } from '../day';
 import type { CustomerDatabase } from '../db/database';
 import { agendaChange } from './agenda-changes';
 import { nextTask } from './long-pass';
+import { inBackground } from './errors';
 
 /**
  * How long an agenda is kept after the last question about it. The worker lives as long as mail pages keep
@@ -110,16 +111,17 @@ export class AgendaCache {
     this.kept = kept;
     const items = kept.items;
     const stillKept = () => this.kept === kept && kept.items === items;
-    items
-      .then(
+    inBackground(
+      items.then(
         // After the answer that asked for the read has gone, in 10 ms slices between the worker's other work.
         // (A patched agenda is mostly the same items: those already made searchable cost a lookup each.)
         (read) => nextTask().then(() => runInSlices(searchTextSteps(read, stillKept), SLICE_MS, nextTask)),
         () => {
           if (stillKept()) this.kept = undefined;
         },
-      )
-      .catch((error: unknown) => console.error('preparing the agenda for search failed', error));
+      ),
+      'preparing the agenda for search',
+    );
     return items;
   }
 }

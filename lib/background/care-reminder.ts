@@ -5,6 +5,7 @@ import type { CustomerDatabase } from '../db/database';
 import { getSettings } from '../db/repository';
 import { resolveLocale, translator, type MessageId } from '../i18n';
 import type { CareService } from './care-service';
+import { inBackground } from './errors';
 
 const ALARM = 'care-reminder';
 const NOTIFICATION = 'care-today';
@@ -63,7 +64,7 @@ export function serveReminders(db: CustomerDatabase, care: CareService): void {
   };
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void remind().catch((error: unknown) => console.error('care reminder failed', error));
+    if (alarm.name === ALARM) inBackground(remind(), 'care reminder');
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== NOTIFICATION) return;
@@ -80,7 +81,5 @@ export function serveReminders(db: CustomerDatabase, care: CareService): void {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === MENU_ITEM) void openTodayPage();
   });
-  void getSettings(db)
-    .then((settings) => scheduleReminder(settings.care.notify))
-    .catch((error: unknown) => console.error('cannot schedule the care reminder', error));
+  inBackground(getSettings(db).then((settings) => scheduleReminder(settings.care.notify)), 'scheduling the care reminder');
 }

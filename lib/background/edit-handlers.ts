@@ -5,6 +5,7 @@ import { findCustomers } from '../db/customer-find';
 import { mergeCustomers } from '../db/customer-merge';
 import type { Request, RequestType, ResponseOf } from '../messaging/protocol';
 import type { RequestContext } from './requests';
+import { inBackground } from './errors';
 
 type EditType =
   | 'customer/get'
@@ -26,7 +27,7 @@ export const customerFileUrl = (customerId: string) => browser.runtime.getURL(`/
 
 /** Refreshes, without waiting, the care suggestions and the badge of the customers an edit touched. */
 function refreshCare(ids: string[], { care }: RequestContext): void {
-  void care.refresh(ids).catch((error: unknown) => console.error('care refresh failed', error));
+  inBackground(care.refresh(ids), 'care refresh');
 }
 
 /**

@@ -15,3 +15,11 @@ export function describeError(error: unknown): string {
   if (error instanceof $ZodError) return error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ');
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Runs work nobody waits for (a refresh after a write, a build in the background): a failure is logged under `what`
+ * for the extension's console, where the user's request has already been answered.
+ */
+export function inBackground(work: Promise<unknown>, what: string): void {
+  work.catch((error: unknown) => console.error(`${what} failed`, error));
+}

@@ -3,6 +3,7 @@ import type { CustomerDatabase } from '../db/database';
 import { buildHistories, customersWithoutHistory } from '../db/history-build';
 import { keepWorkerAlive, nextTask } from './long-pass';
 import { QuietBatch, UserActivity, type BackgroundWriterOptions } from './user-activity';
+import { inBackground } from './errors';
 
 /**
  * Customers per transaction of a build over the base. The transaction holds the history tables, so a card read meanwhile
@@ -56,7 +57,7 @@ export class HistoryKeeper {
 
   /** Builds this customer's row in a moment, off the path of the card that found it missing. */
   buildSoon(customerId: string): void {
-    this.afterCard.add([customerId]).catch((error: unknown) => console.error('building card histories failed', error));
+    inBackground(this.afterCard.add([customerId]), 'building card histories');
   }
 
   private async run(): Promise<void> {

@@ -16,6 +16,7 @@ import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import { SettingsCache } from './settings-cache';
 import { AgendaCache } from './agenda-cache';
 import type { OnDemandHint } from '../recognition/adapters/any-page';
+import { inBackground } from './errors';
 
 /** Wires the background: it alone owns the customer database and answers every page of the extension. */
 export function startBackground(): void {
@@ -31,12 +32,9 @@ export function startBackground(): void {
   const histories = new HistoryKeeper(db, { activity });
   const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories });
   // The rows cards read: all of them once after the upgrade that adds them, then only new customers'.
-  void histories.buildMissingIfUnfinished().catch((error: unknown) => console.error('building card histories failed', error));
+  inBackground(histories.buildMissingIfUnfinished(), 'building card histories');
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
-  void loyalty
-    .refreshIfStale()
-    .then(() => care.refreshIfStale())
-    .catch((error: unknown) => console.error('loyalty or care refresh failed', error));
+  inBackground(loyalty.refreshIfStale().then(() => care.refreshIfStale()), 'loyalty or care refresh');
   serveOnDemand(pages, hints);
   // The user's own CRM sites: reported by a registered script like on-demand pages, shown in the side panel.
   serveCustomSites(pages);

@@ -15,6 +15,7 @@ import type { TabPages } from './tab-pages';
 import { sendToTab } from './tabs';
 import { editHandlers } from './edit-handlers';
 import type { AgendaCache } from './agenda-cache';
+import { inBackground } from './errors';
 
 export interface RequestContext {
   db: CustomerDatabase;
@@ -33,7 +34,7 @@ type Handlers = {
 
 /** Refreshes, without waiting, the care suggestions (and the badge) of the customer a written row belongs to. */
 function refreshCareOf<T extends { customerId: string }>(written: T, care: CareService): T {
-  void care.refresh([written.customerId]).catch((error: unknown) => console.error('care refresh failed', error));
+  inBackground(care.refresh([written.customerId]), 'care refresh');
   return written;
 }
 
@@ -62,7 +63,7 @@ export const handlers: Handlers = {
     // A logged contact restarts the contact rhythm and may answer a complaint: seen to at the user's next pause, not
     // beside the card they are likely to open next (CareService.refreshSoon).
     if (result.status === 'logged') {
-      void care.refreshSoon([result.interaction.customerId]).catch((error: unknown) => console.error('care refresh failed', error));
+      inBackground(care.refreshSoon([result.interaction.customerId]), 'care refresh');
     }
     return result;
   },
@@ -93,11 +94,11 @@ export const handlers: Handlers = {
   'settings/update': async (request, { db, loyalty, care }) => {
     const settings = await updateSettings(db, request.patch);
     // New weights or thresholds change every customer's type: rescore in the background.
-    if (request.patch.loyalty) void loyalty.refitAndRescoreAll().catch((error: unknown) => console.error(error));
+    if (request.patch.loyalty) inBackground(loyalty.refitAndRescoreAll(), 'loyalty refit');
     // New rules, lead times or rhythms change every customer's suggestions; a new time moves the reminder.
     if (request.patch.care) {
-      void care.refresh().catch((error: unknown) => console.error(error));
-      void scheduleReminder(settings.care.notify).catch((error: unknown) => console.error(error));
+      inBackground(care.refresh(), 'care refresh');
+      inBackground(scheduleReminder(settings.care.notify), 'scheduling the care reminder');
     }
     // Sidebars follow through their live views; the content scripts' few labels are told here.
     const locale = resolveLocale(settings.language, navigator.language);
@@ -107,7 +108,7 @@ export const handlers: Handlers = {
 
   'demo/load': async (_request, { db, loyalty, care, histories }) => {
     const customers = await loadDemoDataset(db);
-    void histories.buildMissing().catch((error: unknown) => console.error('building card histories failed', error));
+    inBackground(histories.buildMissing(), 'building card histories');
     await loyalty.refitAndRescoreAll();
     await care.refresh();
     return { customers };
@@ -140,7 +141,7 @@ export const handlers: Handlers = {
   // model, rescore and refresh care for everyone. Open sidebars follow through their live queries.
   'data/changed': async (_request, { loyalty, care, histories }) => {
     // Imported and restored customers have no history row yet: their cards read the tables until it is built.
-    void histories.buildMissing().catch((error: unknown) => console.error('building card histories failed', error));
+    inBackground(histories.buildMissing(), 'building card histories');
     const { customers } = await loyalty.refitAndRescoreAll();
     await care.refresh();
     return { customers };
