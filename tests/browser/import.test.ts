@@ -3,6 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readExtensionStores } from '../harness/extension-db';
 import { chromeBuildDir } from '../harness/paths';
 import { fixturesDir } from '../support/fixtures';
 import { GmailDemoPage } from './pages/gmail-page';
@@ -124,6 +125,27 @@ describe.each(STORAGE_MODES)('CSV import on the options page (third-party storag
 
     const { gmail, sidebar } = await openGmailAt(session(), 'hanMeimei', '韩梅梅');
     await gmail.page.close();
+    await options.close();
+  });
+
+  it('matches the rows of a file of several chunks to the customers stored before and to rows earlier in the file', async () => {
+    const { context, extensionId } = session().browser;
+    // 3,000 rows, about three of the page's 64 KB chunks: from the second on, the import answers from its copy of the
+    // stored contacts and of what it wrote (lib/import/contact-owners.ts).
+    const rows = Array.from({ length: 3_000 }, (_, i) => `客户${i},copy${i}@example-copy.cn,+86 136 ${String(i).padStart(4, '0')} 0000,`);
+    rows.push('Emily Carter,EMILY.CARTER@harbourhotels.com,,from the big file', '客户7,copy7@example-copy.cn,,named twice');
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'care-csv-')), 'several-chunks.csv');
+    await writeFile(file, ['Name,Email,Phone,Tags', ...rows].join('\r\n'));
+
+    const options = await OptionsPage.open(context, extensionId);
+    await options.chooseCsv(file);
+    await options.startImport();
+    await expect.poll(() => options.report().textContent(), { timeout: 30_000 }).toMatch(/3,?002 rows, 3,?000 new customers, 2 updated, 0 rejected\./);
+
+    const { customers } = await readExtensionStores(context, extensionId, ['customers'] as const);
+    const named = (name: string) => (customers as { name: string; tags: string[] }[]).filter((row) => row.name === name);
+    expect(named('Emily Carter').map((row) => row.tags)).toEqual([expect.arrayContaining(['from the big file'])]);
+    expect(named('客户7').map((row) => row.tags)).toEqual([['named twice']]);
     await options.close();
   });
 
