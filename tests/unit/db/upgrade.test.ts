@@ -156,7 +156,8 @@ describe('schema upgrades', () => {
     await db.open();
     expect(db.verno).toBe(LATEST);
     expect(await db.customers.toArray()).toEqual([before.customer]);
-    expect(await db.identities.toArray()).toEqual(before.identities);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(await db.identities.toArray()).toEqual([...before.identities].sort(byId));
     expect(await db.interactions.toArray()).toEqual([before.interaction]);
     expect(await db.changeMarks.count()).toBe(0);
     expect(await findCustomerIdsByKeys(db, ['email:emily.carter@harbourhotels.com'])).toEqual(
