@@ -18,8 +18,8 @@ export const ROWS_PER_LOOKUP = 4;
 /**
  * Who owns each contact key (e-mail, phone, CRM record id) an import's rows name. A row's keys were asked for one
  * request each, inside the chunk's transaction: two or three requests per row, 4.0 s of a 32.8 s import of 20,000
- * rows into an empty base (BENCHMARKS.md). When the base is small beside the file, its contacts are read once instead, and that
- * copy, kept up to date with what the import itself writes, answers while the identities' change mark
+ * rows into an empty base (BENCHMARKS.md). When the base is small beside the file, its contacts are read once
+ * instead, and that copy, kept up to date with what the import itself writes, answers while the identities' change mark
  * (lib/db/change-marks.ts) shows that nobody else wrote identities: one read per chunk. Once someone has (a
  * salesperson adding a customer in the sidebar meanwhile), the copy is dropped and every key is asked for again.
  */
@@ -46,13 +46,15 @@ export class ContactOwners {
       if (counts.reduce((sum, count) => sum + count, 0) > expectedLookups * ROWS_PER_LOOKUP) return ContactOwners.asking();
       const copy = new Map<string, string>();
       for (const range of ranges) {
-        for (const identity of await readRange(index, range, pageRows)) if (isAlive(identity) && !copy.has(identity.key)) copy.set(identity.key, identity.customerId);
+        for (const identity of await readRange(index, range, pageRows)) {
+          if (isAlive(identity) && !copy.has(identity.key)) copy.set(identity.key, identity.customerId);
+        }
       }
       return new ContactOwners(copy, await readChangeMark(trans, 'identities'));
     });
   }
 
-  /** Whether the copy answers; for the bench's notes and tests. */
+  /** Whether the copy answers; for tests. */
   get copied(): boolean {
     return this.copy !== undefined;
   }
@@ -75,10 +77,10 @@ export class ContactOwners {
   }
 
   /**
-   * Takes in the identities the chunk wrote, in its transaction after its writes, with the mark they left. Added rows
-   * have newer ids than any stored, so an earlier owner of the same key stays first, as in the index. The import
-   * retires only derived identities (a name or domain), which no row is matched by; were a contact retired, the copy
-   * could not tell its key's next owner, and is dropped.
+   * Takes in the identities the chunk wrote, in its transaction after its writes, with the mark they left. The import
+   * adds a contact only for a key no live identity holds, so the added row is its key's one live owner. It retires
+   * only derived identities (a name or domain), which no row is matched by; were a contact retired, the copy could not
+   * tell its key's next owner, and is dropped.
    */
   async wrote(added: Identity[], retired: Identity[]): Promise<void> {
     if (!this.copy) return;
@@ -87,7 +89,9 @@ export class ContactOwners {
       this.copy = undefined;
       return;
     }
-    for (const identity of added) if (kinds.includes(identity.kind) && !this.copy.has(identity.key)) this.copy.set(identity.key, identity.customerId);
+    for (const identity of added) {
+      if (kinds.includes(identity.kind) && !this.copy.has(identity.key)) this.copy.set(identity.key, identity.customerId);
+    }
     this.mark = await readChangeMark(Dexie.currentTransaction.idbtrans, 'identities');
   }
 }
