@@ -1,4 +1,5 @@
 import type { DBCore, Middleware } from 'dexie';
+import { derivedTableScope } from './derived-table-scope';
 import { requestResult } from './raw-requests';
 import type { ChangeMark } from './schema';
 
@@ -18,24 +19,18 @@ export const changeMarking: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'ChangeMarking',
   create: (down) => {
-    // An upgrade from before version 5 runs its steps with the schema of their version, which has no marks.
-    const hasMarks = () => down.schema.tables.some((table) => table.name === CHANGE_MARKS);
+    const marks = derivedTableScope(down, CHANGE_MARKS, isMarked);
     return {
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.some(isMarked) && !stores.includes(CHANGE_MARKS) && hasMarks() ? [...stores, CHANGE_MARKS] : stores,
-          mode,
-          options,
-        ),
+      transaction: marks.transaction,
       table: (name) => {
         const table = down.table(name);
-        if (!isMarked(name) || !hasMarks()) return table;
-        const marks = down.table(CHANGE_MARKS);
+        if (!isMarked(name) || !marks.present()) return table;
+        const markTable = down.table(CHANGE_MARKS);
         return {
           ...table,
           mutate: async (request) => {
             const response = await table.mutate(request);
-            await marks.mutate({ type: 'put', trans: request.trans, values: [newMark(name)] });
+            await markTable.mutate({ type: 'put', trans: request.trans, values: [newMark(name)] });
             return response;
           },
         };

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { HISTORY_SOURCES, patchHistory, type HistorySource } from './customer-history';
+import { derivedTableScope } from './derived-table-scope';
 import type { CustomerHistory } from './schema';
 
 const HISTORIES = 'histories';
@@ -33,19 +34,13 @@ export const historyUpkeep: Middleware<DBCore> = {
     // Customers added in a transaction have no history row (a row is built only for a stored customer, and ids are new
     // UUIDs): their rows are not asked for. An import into an empty base asked for one per customer, in every chunk.
     const addedCustomers = new WeakMap<DBCoreTransaction, Set<string>>();
-    const hasHistories = () => down.schema.tables.some((table) => table.name === HISTORIES);
+    const scope = derivedTableScope(down, HISTORIES, isSource);
     return {
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.some(isSource) && !stores.includes(HISTORIES) && hasHistories() ? [...stores, HISTORIES] : stores,
-          mode,
-          options,
-        ),
+      transaction: scope.transaction,
       table: (name) => {
         const table = down.table(name);
         if (name === 'customers') return { ...table, mutate: (request) => noteAddedCustomers(table, request, addedCustomers) };
-        // An upgrade from before version 4 runs its steps with the schema of their version, which has no histories.
-        if (!isSource(name) || !hasHistories()) return table;
+        if (!isSource(name) || !scope.present()) return table;
         const histories = down.table(HISTORIES);
         const context: PatchContext = { histories, inTurn, addedIn: (trans) => addedCustomers.get(trans) };
         return { ...table, mutate: (request) => mutateAndPatch(table, name, request, context) };
