@@ -3,7 +3,7 @@ import { isAlive } from './alive';
 import type { CustomerDatabase } from './database';
 import { tryIdentityKey } from './identity-key';
 import { getSettings, searchCustomers } from './repository';
-import type { Customer } from './schema';
+import { CONTACT_KINDS, type Customer } from './schema';
 
 /**
  * Customers for what a salesperson types to find a file: a whole e-mail
@@ -14,7 +14,7 @@ export async function findCustomers(db: CustomerDatabase, query: string): Promis
   const trimmed = query.trim();
   if (!trimmed) return [];
   const { phoneRegion } = await getSettings(db);
-  const keys = (['email', 'phone', 'external'] as const).flatMap((kind) => {
+  const keys = CONTACT_KINDS.flatMap((kind) => {
     if (kind === 'email' && !trimmed.includes('@')) return [];
     if (kind === 'phone' && !/^[+\d][\d\s()-]{4,}$/.test(trimmed)) return [];
     return tryIdentityKey(kind, trimmed, phoneRegion as CountryCode) ?? [];

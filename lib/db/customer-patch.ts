@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { customerSchema, familyMemberSchema, importantDateSchema, type Customer } from './schema';
+import { CONTACT_KINDS, customerSchema, familyMemberSchema, importantDateSchema, type Customer } from './schema';
 
 /**
  * What an editor may change in a customer file, as a patch: only the fields
@@ -140,7 +140,7 @@ export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
 }
 
 /** An identifier the user adds to a file by hand; phones are checked against the region setting when stored. */
-export const EDITABLE_IDENTITY_KINDS = ['email', 'phone', 'external'] as const;
+export const EDITABLE_IDENTITY_KINDS = CONTACT_KINDS;
 export const identityInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('email'), value: z.email().check(z.maxLength(320)) }),
   z.object({ kind: z.literal('phone'), value: z.string().check(z.trim(), z.minLength(5), z.maxLength(40)) }),

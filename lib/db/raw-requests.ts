@@ -21,8 +21,7 @@ export function requestResult<T>(request: IDBRequest<T>): Promise<T> {
  * against 1 s for this in Chromium (7,500 keys in 300,000 identities), and is
  * quadratic in fake-indexeddb. Not one where().equals() per value either: Dexie's
  * promise and zone bookkeeping per query cost more than the gets themselves
- * (tests/bench/import-speed; the earlier figure from tests/bench/import/standalone.ts). A Dexie.Promise, so that the transaction's zone
- * carries on after the await.
+ * (tests/bench/import-speed; the earlier figure from tests/bench/import/standalone.ts).
  */
 export function whereAnyOf<T>(store: string, index: string, keys: (IDBValidKey | IDBKeyRange)[]): Promise<T[]> {
   const source = Dexie.currentTransaction.idbtrans.objectStore(store).index(index);
@@ -40,4 +39,3 @@ export function whereAnyOf<T>(store: string, index: string, keys: (IDBValidKey |
     }
   });
 }
-

@@ -128,7 +128,9 @@ export const customerSchema = z.object({
  * email, phone and external (a CRM record id) name one customer; domain (a company
  * mail domain) and name are derived from the profile and only suggest a customer.
  */
-export const IDENTITY_KINDS = ['email', 'phone', 'external', 'domain', 'name'] as const;
+/** The kinds that name one customer: the ones a user enters and an import matches rows by. */
+export const CONTACT_KINDS = ['email', 'phone', 'external'] as const;
+export const IDENTITY_KINDS = [...CONTACT_KINDS, 'domain', 'name'] as const;
 
 /**
  * One way to recognise a customer. `key` is the normalised identifier

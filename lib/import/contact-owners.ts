@@ -3,10 +3,8 @@ import { isAlive } from '../db/alive';
 import { readChangeMark } from '../db/change-marks';
 import type { CustomerDatabase } from '../db/database';
 import { requestResult, whereAnyOf } from '../db/raw-requests';
-import type { Identity } from '../db/schema';
+import { CONTACT_KINDS, type Identity } from '../db/schema';
 
-/** The identity kinds a file's rows are matched by (rows.ts): the ones a copy holds. */
-const CONTACT_KINDS = ['email', 'phone', 'external'] as const;
 const PAGE_ROWS = 10_000;
 /**
  * A copy is read when the base holds fewer contacts than this many times the keys the file is expected to ask for.
@@ -45,11 +43,8 @@ export class ContactOwners {
       const counts = await Dexie.Promise.all(ranges.map((range) => requestResult(index.count(range))));
       if (counts.reduce((sum, count) => sum + count, 0) > expectedLookups * ROWS_PER_LOOKUP) return ContactOwners.asking();
       const copy = new Map<string, string>();
-      for (const range of ranges) {
-        for (const identity of await readRange(index, range, pageRows)) {
-          if (isAlive(identity) && !copy.has(identity.key)) copy.set(identity.key, identity.customerId);
-        }
-      }
+      // A copy of the kinds a file's rows are matched by (rows.ts).
+      for (const range of ranges) addFirstLiveOwners(copy, await readRange(index, range, pageRows));
       return new ContactOwners(copy, await readChangeMark(trans, 'identities'));
     });
   }
@@ -70,10 +65,7 @@ export class ContactOwners {
       }
       return owners;
     }
-    for (const identity of await whereAnyOf<Identity>('identities', 'key', keys)) {
-      if (isAlive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
-    }
-    return owners;
+    return addFirstLiveOwners(owners, await whereAnyOf<Identity>('identities', 'key', keys));
   }
 
   /**
@@ -94,6 +86,12 @@ export class ContactOwners {
     }
     this.mark = await readChangeMark(Dexie.currentTransaction.idbtrans, 'identities');
   }
+}
+
+/** Each key's first live owner among `identities` (in the key index's order) not already in `owners`, added to it. */
+function addFirstLiveOwners(owners: Map<string, string>, identities: Identity[]): Map<string, string> {
+  for (const identity of identities) if (isAlive(identity) && !owners.has(identity.key)) owners.set(identity.key, identity.customerId);
+  return owners;
 }
 
 /** Every identity in `range` of the key index, in its order, a page at a time: one answer of every row could be large. */
