@@ -3,9 +3,9 @@
  * once as built and once with sidebar.html swapped for a static page of one line of text and no script or
  * stylesheet. What the static page takes to paint is the browser's own cost of an extension frame (process,
  * navigation commit, script contexts, first frame) on this machine; the difference is ours.
- * Loads alternate between the two so that both see the same machine. A third page, given as a file, is
- * measured the same way beside them (a change to the built page, tried before it goes into the build).
- * Run: npx wxt build && npx tsx tests/bench/sidebar-floor.ts [loads=15] [another-sidebar.html]
+ * Loads alternate between the two so that both see the same machine. More pages, given as files, are
+ * measured the same way beside them (changes to the built page, tried before they go into the build).
+ * Run: npx wxt build && npx tsx tests/bench/sidebar-floor.ts [loads=15] [another-sidebar.html ...]
  */
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,22 +13,22 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { GmailDemoPage } from '../browser/pages/gmail-page';
 import { launchWithExtension } from '../harness/browser';
-import { loadDemoDataThroughOptions } from '../harness/extension-pages';
+import { loadDemoDataThroughOptions, sidebarFrameAttached } from '../harness/extension-pages';
 import { startFixtureServer } from '../harness/https-server';
 import { chromeBuildDir } from '../harness/paths';
+import { STATIC_SIDEBAR_PAGE } from './host-cost-bench';
 import { stats } from './report';
 
-const STATIC_PAGE = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Customer care</title></head><body><p>Customer care</p></body></html>';
 const loads = Number(process.argv[2] ?? 15);
-const otherPage = process.argv[3];
+const otherPages = process.argv.slice(3);
 
 const builtDir = await mkdtemp(path.join(os.tmpdir(), 'sidebar-floor-'));
 await cp(chromeBuildDir, builtDir, { recursive: true });
 const builtPage = await readFile(path.join(builtDir, 'sidebar.html'), 'utf8');
 const variants: [name: string, html: string][] = [
   ['as built', builtPage],
-  ['static one-line page', STATIC_PAGE],
-  ...(otherPage ? [[path.basename(otherPage), await readFile(otherPage, 'utf8')] as [string, string]] : []),
+  ['static one-line page', STATIC_SIDEBAR_PAGE],
+  ...(await Promise.all(otherPages.map(async (file): Promise<[string, string]> => [path.basename(file), await readFile(file, 'utf8')]))),
 ];
 const server = await startFixtureServer();
 const browser = await launchWithExtension({ serverPort: server.port, extensionDir: builtDir });
@@ -57,12 +57,7 @@ for (const [name, values] of Object.entries(rows)) {
 
 /** The sidebar frame's navigation timings and first contentful paint, from its own navigation start. */
 async function paintTimings(page: Page): Promise<Record<string, number>> {
-  for (let tries = 0; ; tries++) {
-    const frame = page.frames().find((candidate) => /^chrome-extension:.*\/sidebar\.html/.test(candidate.url()));
-    if (frame) return frame.evaluate(readTimings);
-    if (tries > 200) throw new Error('no sidebar frame');
-    await page.waitForTimeout(20);
-  }
+  return (await sidebarFrameAttached(page)).evaluate(readTimings);
 }
 
 async function readTimings(): Promise<Record<string, number>> {

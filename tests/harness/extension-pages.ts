@@ -17,14 +17,28 @@ export async function loadDemoDataThroughOptions(browser: ExtensionBrowser): Pro
   await options.close();
 }
 
+const findSidebarFrame = (page: Page) =>
+  page.frames().find((candidate) => candidate.url().startsWith(`chrome-extension://`) && candidate.url().includes('/sidebar.html'));
+
 /** The sidebar's frame on a host page (it sits in a closed shadow root, so it is found by URL). */
 export async function sidebarFrame(page: Page, extensionId: string, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((candidate) => candidate.url().startsWith(`chrome-extension://`) && candidate.url().includes('/sidebar.html'));
+    const frame = findSidebarFrame(page);
     if (frame && (await frame.locator('.sidebar[data-ready="true"]').count()) > 0) return frame;
     if (Date.now() > deadline) throw new Error(`no ready sidebar on ${page.url()} for extension ${extensionId}`);
     await page.waitForTimeout(50);
+  }
+}
+
+/** The sidebar's frame as soon as the page has it, whatever it shows (a probe's stand-in page is never ready). */
+export async function sidebarFrameAttached(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = findSidebarFrame(page);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no sidebar frame on ${page.url()}`);
+    await page.waitForTimeout(20);
   }
 }
 
