@@ -36,6 +36,21 @@ describe('reading any page on demand', () => {
     expect(personFromHint(hint)).toEqual(expected);
   });
 
+  it('reads mailto: and tel: links whatever the case of their scheme, and no other link', () => {
+    const doc = document.implementation.createHTMLDocument('links');
+    doc.body.innerHTML = [
+      '<a href="MAILTO:Zhou.Min@example-prospect.cn">周敏</a>',
+      '<a href="Tel:+86 21 5555 0101">Front desk</a>',
+      '<a href="https://example.com/mailto:nobody@example.com">mailto in a path</a>',
+      '<a href="#tel:123456789">an anchor</a>',
+      '<a>no href</a>',
+    ].join('');
+    expect(readAnyPage(doc).people).toEqual([
+      { email: 'Zhou.Min@example-prospect.cn', name: '周敏', role: 'mentioned' },
+      { phone: '+86 21 5555 0101', name: 'Front desk', role: 'mentioned' },
+    ]);
+  });
+
   it('stays within bounds on a page with thousands of addresses', () => {
     const doc = document.implementation.createHTMLDocument('big');
     doc.body.textContent = Array.from({ length: 5000 }, (_, i) => `person${i}@company${i}.com`).join(' ');
