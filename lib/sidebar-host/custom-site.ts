@@ -14,15 +14,16 @@ export function startCustomSiteReader(doc: Document, win: Window): void {
   const scope = globalThis as { customCareReaderStarted?: boolean };
   if (scope.customCareReaderStarted) return;
   scope.customCareReaderStarted = true;
+  const running = new AbortController();
   const stop = () => {
     // Cleared, so that a grant of the same site again can start a reader in this page.
     scope.customCareReaderStarted = false;
-    watcher.stop();
+    running.abort();
     browser.runtime.onMessage.removeListener(onMessage);
   };
   // A failed send: the extension was reloaded or updated, and this script is orphaned.
   const send = (page: PageReport) => void browser.runtime.sendMessage(page).catch(stop);
-  const watcher = watchPage(doc, win, (page) => readAnyPage(page), send);
+  const watcher = watchPage(doc, win, (page) => readAnyPage(page), send, running.signal);
 
   function onMessage(raw: unknown) {
     // The background asks again after it restarted, and says stop when the user removed this site;

@@ -14,10 +14,10 @@ export function defineSiteContentScript(hosts: readonly string[], adapter: SiteA
     // WXT would otherwise window.postMessage a "script started" note naming our extension id to
     // the page's scripts (tests/browser/hostile-page.test.ts saw it); the DOM event it also sends suffices.
     noScriptStartedPostMessage: true,
-    // The built script's ctx is lib/sidebar-host/script-context.ts (see wxt.config.ts): onInvalidated only.
+    // The built script's ctx is lib/sidebar-host/script-context.ts (see wxt.config.ts): its signal only.
     main(ctx) {
       const adapters = [adapter];
-      void startSidebarHost(document, window, (doc, url) => readPageWith(adapters, doc, url), (cleanup) => ctx.onInvalidated(cleanup));
+      void startSidebarHost(document, window, (doc, url) => readPageWith(adapters, doc, url), ctx.signal);
     },
   });
 }

@@ -28,7 +28,8 @@ export async function startSidebarHost(
   doc: Document,
   win: Window,
   readPage: PageReader,
-  onInvalidated: (cleanup: () => void) => void,
+  /** Aborts when this script is replaced (an extension update): the frame, the watcher and the ports go with it. */
+  signal: AbortSignal,
 ) {
   const storageKey = layoutStorageKey(win.location.hostname);
   const layout = await loadLayout(storageKey);
@@ -69,12 +70,11 @@ export async function startSidebarHost(
   };
   // The background's answers to page reports are messages of the same protocol, on the report port.
   const channel = openReportChannel(onMessage, frame.offer);
-  const watcher = watchPage(doc, win, readPage, channel.send, theme);
+  const watcher = watchPage(doc, win, readPage, channel.send, signal, theme);
   browser.runtime.onMessage.addListener(onMessage);
 
-  onInvalidated(() => {
+  signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
-    watcher.stop();
     channel.close();
     frame.destroy();
   });

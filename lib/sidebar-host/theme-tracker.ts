@@ -4,7 +4,6 @@ import { detectHostTheme } from './theme';
 export interface ThemeTracker {
   /** The host's theme, computed again only if something that can change it happened since the last call. */
   current(): Theme;
-  stop(): void;
 }
 
 /**
@@ -16,8 +15,9 @@ export interface ThemeTracker {
  * in head, or the OS preference; each of those marks it stale and calls
  * `onChange`, so that the page is read (and the new theme reported) even when
  * no node changed. `known`: the theme as just computed by the caller, in the same task, so it is not computed twice.
+ * Tracking stops when `signal` aborts.
  */
-export function trackHostTheme(doc: Document, win: Window, onChange: () => void, known?: Theme): ThemeTracker {
+export function trackHostTheme(doc: Document, win: Window, onChange: () => void, signal: AbortSignal, known?: Theme): ThemeTracker {
   let theme: Theme | undefined = known;
   const invalidate = () => {
     theme = undefined;
@@ -27,13 +27,7 @@ export function trackHostTheme(doc: Document, win: Window, onChange: () => void,
   attributes.observe(doc.documentElement, { attributes: true });
   if (doc.body) attributes.observe(doc.body, { attributes: true });
   if (doc.head) attributes.observe(doc.head, { childList: true });
-  const scheme = win.matchMedia?.('(prefers-color-scheme: dark)');
-  scheme?.addEventListener?.('change', invalidate);
-  return {
-    current: () => (theme ??= detectHostTheme(doc, win)),
-    stop() {
-      attributes.disconnect();
-      scheme?.removeEventListener?.('change', invalidate);
-    },
-  };
+  signal.addEventListener('abort', () => attributes.disconnect());
+  win.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', invalidate, { signal });
+  return { current: () => (theme ??= detectHostTheme(doc, win)) };
 }

@@ -112,8 +112,8 @@ describe('the background refuses malformed and misdirected messages, with a logg
 describe("the content script's handler", () => {
   it('ignores a message of the wrong shape with a logged reason, and obeys a valid one', async () => {
     fakeBrowser.reset();
-    let cleanup: (() => void) | undefined;
-    await startSidebarHost(document, window, () => null, (run) => (cleanup = run));
+    const running = new AbortController();
+    await startSidebarHost(document, window, () => null, running.signal);
     const margin = document.documentElement.style.marginRight;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const invalid = [
@@ -135,7 +135,7 @@ describe("the content script's handler", () => {
 
     await fakeBrowser.runtime.onMessage.trigger({ type: 'sidebar/set-state', state: 'hidden' }, {}, () => undefined);
     expect(document.documentElement.style.marginRight).not.toBe(margin);
-    cleanup?.();
+    running.abort();
   });
 });
 
