@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './lib/sites/hosts';
 import { CUSTOM_SITE_OPTIONAL_ORIGINS } from './lib/sites/custom-sites';
+import { inlinePageStyles, withStyleHashes } from './lib/build/inline-page-styles';
 
 /**
  * Content scripts (and the custom-site script registered at run time) get the browser's own `browser` / `chrome` object instead of
@@ -31,9 +32,19 @@ function noPolyfillInContentScripts(): Plugin {
   };
 }
 
+/** The hashes of the style sheets put into the sidebar's pages by the build, for their policy's style-src. */
+const inlinedStyleHashes = new Set<string>();
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noPolyfillInContentScripts()] }),
+  // The sidebar (in a host page's frame, or the side panel) paints sooner with its styles in the page.
+  vite: () => ({ plugins: [preact(), noPolyfillInContentScripts(), inlinePageStyles(/\/entrypoints\/(sidebar|sidepanel)\/index\.html$/, inlinedStyleHashes)] }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const policy = manifest.content_security_policy as { extension_pages?: string } | undefined;
+      if (policy?.extension_pages) policy.extension_pages = withStyleHashes(policy.extension_pages, inlinedStyleHashes);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -62,13 +73,15 @@ export default defineConfig({
         ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
       },
     ],
-    // Nothing but our own files: no remote or inline script, no fetch, image or form off the
-    // extension (tests/browser/no-network.test.ts shows the fetch and the image refused), and only
-    // the supported sites may frame our pages.
+    // Nothing but our own files: no remote or inline script, no inline style but the sidebar's own sheet (by its
+    // hash), no fetch, image or form off the extension (tests/browser/no-network.test.ts shows the fetch and the
+    // image refused), and only the supported sites may frame our pages.
     content_security_policy: {
       extension_pages: [
         "default-src 'self'",
         "script-src 'self'",
+        // The build adds the hashes of the styles it puts into the sidebar's pages (lib/build/inline-page-styles.ts).
+        "style-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",

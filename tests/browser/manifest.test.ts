@@ -37,6 +37,8 @@ describe('the built manifest asks for no more than it needs', () => {
       'form-action': ["'none'"],
       'connect-src': ["'self'"],
     });
+    // No inline style but the sheet the build put into the sidebar's pages, by its hash (never 'unsafe-inline').
+    expect(directives['style-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
     expect(directives['frame-ancestors']).toEqual(["'self'", ...SUPPORTED_HOST_PATTERNS.map((pattern) => pattern.replace(/\/\*$/, ''))]);
   });
 });

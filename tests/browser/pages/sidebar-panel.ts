@@ -56,4 +56,13 @@ export class SidebarPanel {
   theme(): Promise<string | null> {
     return this.frame.evaluate(() => document.documentElement.dataset.theme ?? null);
   }
+
+  /** The colour the sidebar's page is painted in, and whether its styles came with the page (no sheet fetched). */
+  painted(): Promise<{ background: string; sheetsFetched: number; inlineSheets: number }> {
+    return this.frame.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      sheetsFetched: performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith('.css')).length,
+      inlineSheets: [...document.styleSheets].filter((sheet) => sheet.ownerNode instanceof HTMLStyleElement && sheet.cssRules.length > 0).length,
+    }));
+  }
 }
