@@ -87,8 +87,8 @@ export const STATIC_SIDEBAR_PAGE = '<!DOCTYPE html><html lang="en"><head><meta c
  * The sidebar page's first contentful paint, from its own navigation start, on fresh loads of the Gmail page;
  * its floor, the same frame with STATIC_SIDEBAR_PAGE in place of sidebar.html, in loads taken in turns with
  * them so that both see the same machine; and the extension files the first load fetched for the frame (its
- * HTML, scripts, CSS and one language's text, the app's chunks included, which sidebar.html names only through
- * a dynamic import). The browser reads an unpacked extension's files from disk on each load, so the swap needs
+ * HTML with its styles, scripts and one language's text, the app's chunks included, which sidebar.html names
+ * only through a dynamic import). The browser reads an unpacked extension's files from disk on each load, so the swap needs
  * no reload; the built page is put back whatever happens.
  */
 export async function sidebarFirstRenderBenchmark(context: BrowserContext, extensionId: string, extensionDir: string, loads: number) {
@@ -99,7 +99,8 @@ export async function sidebarFirstRenderBenchmark(context: BrowserContext, exten
   const files = new Set<string>();
   const collect = (request: Request) => {
     const url = new URL(request.url());
-    if (url.host === extensionId && !url.pathname.endsWith('.html')) files.add(url.pathname.slice(1));
+    // The page itself comes from the frame's own per-session host (use_dynamic_url), and holds the styles.
+    if (url.host === extensionId || url.pathname === '/sidebar.html') files.add(url.pathname.slice(1));
   };
   try {
     for (let i = 0; i < loads * 2; i++) {

@@ -237,7 +237,7 @@ try {
     name: 'sidebar page, gzipped (what a fresh sidebar loads)',
     unit: 'KB',
     value: sidebarKB,
-    how: `gzip -9 of every extension file the sidebar's first load fetched, as the browser reported its requests (${firstRenders.files.join(', ')}): its scripts, CSS and one language's text; loaded from the extension's own package, never the network.`,
+    how: `gzip -9 of every extension file the sidebar's first load fetched, as the browser reported its requests (${firstRenders.files.join(', ')}): its page with its styles, its scripts and one language's text; loaded from the extension's own package, never the network.`,
   });
 
   if (!rescoreFirst) await fullRescoring();
