@@ -37,8 +37,9 @@ const inlinedStyleHashes = new Set<string>();
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The sidebar (in a host page's frame, or the side panel) paints sooner with its styles in the page.
-  vite: () => ({ plugins: [preact(), noPolyfillInContentScripts(), inlinePageStyles(/\/entrypoints\/(sidebar|sidepanel)\/index\.html$/, inlinedStyleHashes)] }),
+  // The sidebar (in a host page's frame, or the side panel) paints sooner with its styles in the page; one sheet for
+  // all styles, so that no chunk of its app asks for a sheet of its own (lib/build/inline-page-styles.ts).
+  vite: () => ({ build: { cssCodeSplit: false }, plugins: [preact(), noPolyfillInContentScripts(), inlinePageStyles(/\/entrypoints\/(sidebar|sidepanel)\/index\.html$/, inlinedStyleHashes)] }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       const policy = manifest.content_security_policy as { extension_pages?: string } | undefined;

@@ -9,9 +9,9 @@ import type { Plugin } from 'vite';
  * hash is collected in `hashes`, for the manifest's style-src (withStyleHashes). The sheet file stays in the
  * build for the pages that link it.
  *
- * The link stays too, disabled, which the browser does not fetch: Vite's loader of the app's chunks adds a link to
- * each sheet a chunk needs unless the page has one, and waits for it before it runs the chunk, which would put a
- * fetch of the sheet before the first card.
+ * The build must put all styles in one sheet (Vite's cssCodeSplit off): otherwise Vite's loader of the app's chunks
+ * adds a link to the sheet a chunk needs when the page has none, and waits for it before it runs the chunk, which
+ * would put a fetch of the sheet before the first card. A link kept disabled to stop it is still fetched by Chromium.
  */
 export function inlinePageStyles(pages: RegExp, hashes: Set<string>): Plugin {
   return {
@@ -22,13 +22,13 @@ export function inlinePageStyles(pages: RegExp, hashes: Set<string>): Plugin {
       order: 'post',
       handler(html, context) {
         if (!pages.test(context.filename.replaceAll('\\', '/')) || !context.bundle) return html;
-        return html.replace(/<link rel="stylesheet"[^>]*? href="\/?([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+        return html.replace(/<link rel="stylesheet"[^>]*? href="\/?([^"]+\.css)"[^>]*>/g, (_tag, file: string) => {
           const asset = context.bundle![file];
           if (asset?.type !== 'asset') throw new Error(`inline-page-styles: ${context.filename} links ${file}, which the build does not hold`);
           const css = String(asset.source);
           if (/<\/style/i.test(css)) throw new Error(`inline-page-styles: ${file} would close its <style> element`);
           hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-          return `<style>${css}</style>${tag.replace(/>$/, ' disabled>')}`;
+          return `<style>${css}</style>`;
         });
       },
     },

@@ -109,11 +109,11 @@ describe.each(STORAGE_MODES)('the sidebar on the demo mail page (third-party sto
   ] as const)('is painted in the %s colours by the styles in its own page, which its policy lets apply', async (_name, theme, background) => {
     const gmail = await open('wangFang', theme);
     const sidebar = await gmail.sidebar();
-    // The build puts the sheet into the page (no fetch before the first paint, nor before the app's chunks run),
+    // The build puts the sheet into the page (no sheet to fetch before the first paint, nor before the app's chunks run),
     // and the policy names its hash: were the hash wrong, the browser would refuse the styles and the page would
     // be transparent.
     await expect.poll(() => sidebar.customerName().textContent()).toBe('王芳');
-    await expect.poll(() => sidebar.painted()).toEqual({ background, sheetsFetched: 0, inlineSheets: 1 });
+    await expect.poll(() => sidebar.painted()).toEqual({ background, linkedSheets: 0, inlineSheets: 1 });
     await gmail.page.close();
   });
 

@@ -57,11 +57,11 @@ export class SidebarPanel {
     return this.frame.evaluate(() => document.documentElement.dataset.theme ?? null);
   }
 
-  /** The colour the sidebar's page is painted in, and whether its styles came with the page (no sheet fetched). */
-  painted(): Promise<{ background: string; sheetsFetched: number; inlineSheets: number }> {
+  /** The colour the sidebar's page is painted in, and whether its styles came with the page (no sheet linked). */
+  painted(): Promise<{ background: string; linkedSheets: number; inlineSheets: number }> {
     return this.frame.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
-      sheetsFetched: performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith('.css')).length,
+      linkedSheets: document.querySelectorAll('link[rel="stylesheet"]').length,
       inlineSheets: [...document.styleSheets].filter((sheet) => sheet.ownerNode instanceof HTMLStyleElement && sheet.cssRules.length > 0).length,
     }));
   }
