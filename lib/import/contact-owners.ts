@@ -81,9 +81,7 @@ export class ContactOwners {
       this.copy = undefined;
       return;
     }
-    for (const identity of added) {
-      if (kinds.includes(identity.kind) && !this.copy.has(identity.key)) this.copy.set(identity.key, identity.customerId);
-    }
+    addFirstLiveOwners(this.copy, added.filter((identity) => kinds.includes(identity.kind)));
     this.mark = await readChangeMark(Dexie.currentTransaction.idbtrans, 'identities');
   }
 }

@@ -58,7 +58,7 @@ export function watchPage(doc: Document, win: Window, readPage: PageReader, repo
     // where the Navigation API's navigatesuccess comes before the hash change's rendering).
     if (now && eventRead) {
       clearTimeout(eventRead);
-      timer = undefined;
+      eventRead = timer = undefined;
     }
     if (timer !== undefined) return;
     timer = PENDING;

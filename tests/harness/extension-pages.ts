@@ -17,29 +17,26 @@ export async function loadDemoDataThroughOptions(browser: ExtensionBrowser): Pro
   await options.close();
 }
 
-const findSidebarFrame = (page: Page) =>
-  page.frames().find((candidate) => candidate.url().startsWith(`chrome-extension://`) && candidate.url().includes('/sidebar.html'));
-
-/** The sidebar's frame on a host page (it sits in a closed shadow root, so it is found by URL). */
-export async function sidebarFrame(page: Page, extensionId: string, timeout = 10_000): Promise<Frame> {
+/** The sidebar's frame on a host page (it sits in a closed shadow root, so it is found by URL) once `isWanted` says so. */
+async function pollSidebarFrame(page: Page, isWanted: (frame: Frame) => Promise<boolean>, timeout: number, failure: () => string): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = findSidebarFrame(page);
-    if (frame && (await frame.locator('.sidebar[data-ready="true"]').count()) > 0) return frame;
-    if (Date.now() > deadline) throw new Error(`no ready sidebar on ${page.url()} for extension ${extensionId}`);
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(`chrome-extension://`) && candidate.url().includes('/sidebar.html'));
+    if (frame && (await isWanted(frame))) return frame;
+    if (Date.now() > deadline) throw new Error(failure());
     await page.waitForTimeout(50);
   }
 }
 
+/** The sidebar's frame on a host page, once the sidebar is ready. */
+export function sidebarFrame(page: Page, extensionId: string, timeout = 10_000): Promise<Frame> {
+  const ready = async (frame: Frame) => (await frame.locator('.sidebar[data-ready="true"]').count()) > 0;
+  return pollSidebarFrame(page, ready, timeout, () => `no ready sidebar on ${page.url()} for extension ${extensionId}`);
+}
+
 /** The sidebar's frame as soon as the page has it, whatever it shows (a probe's stand-in page is never ready). */
-export async function sidebarFrameAttached(page: Page, timeout = 10_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const frame = findSidebarFrame(page);
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error(`no sidebar frame on ${page.url()}`);
-    await page.waitForTimeout(20);
-  }
+export function sidebarFrameAttached(page: Page, timeout = 10_000): Promise<Frame> {
+  return pollSidebarFrame(page, async () => true, timeout, () => `no sidebar frame on ${page.url()}`);
 }
 
 export async function openPage(context: BrowserContext, url: string): Promise<Page> {

@@ -79,11 +79,12 @@ function textWithAddresses(doc: Document): string {
  * the browser matched a case-insensitive prefix selector (a[href^="mailto:" i]) nearly four times slower on
  * a page of 10,000 elements (0.75 against 0.20 ms, tests/bench/compute-bench.ts).
  */
-function contactLinks(doc: Document): Element[] {
-  const found: Element[] = [];
+function contactLinks(doc: Document): { link: Element; href: string }[] {
+  const found: { link: Element; href: string }[] = [];
   for (const link of doc.querySelectorAll('a[href]')) {
-    const scheme = link.getAttribute('href')!.slice(0, 7).toLowerCase();
-    if (scheme.startsWith('mailto:') || scheme.startsWith('tel:')) found.push(link);
+    const href = link.getAttribute('href')!;
+    const scheme = href.slice(0, 7).toLowerCase();
+    if (scheme.startsWith('mailto:') || scheme.startsWith('tel:')) found.push({ link, href });
     if (found.length === MAX_LINKS) break;
   }
   return found;
@@ -93,8 +94,8 @@ export function readAnyPage(doc: Document, hint: OnDemandHint = {}): PageContext
   const people: PagePerson[] = [];
   const hinted = personFromHint(hint);
   if (hinted) people.push(hinted);
-  for (const link of contactLinks(doc)) {
-    const person = personFromHint({ linkUrl: link.getAttribute('href') ?? '' });
+  for (const { link, href } of contactLinks(doc)) {
+    const person = personFromHint({ linkUrl: href });
     const label = cleanText(link.textContent, 200);
     // A link whose text is the address or number itself names nobody.
     const isName = label && !label.includes('@') && !PHONE_PATTERN.test(label);
