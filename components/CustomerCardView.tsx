@@ -14,6 +14,11 @@ import { PreferencesSection } from './PreferencesSection';
 import { ProfileSection } from './ProfileSection';
 import { TimelineSection } from './TimelineSection';
 
+/**
+ * One customer's card. The sidebar keeps this component when the page turns to another customer, so that only what
+ * differs is patched; every part that holds state of its own (a typed note, an open editor or form, a question) is
+ * keyed by the customer, so nothing typed or opened for one customer is ever shown or sent for the next.
+ */
 export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; person?: ViewPerson; tabId?: number }) {
   const { t } = useI18n();
   const { customer, latestSurvey } = card;
@@ -41,7 +46,7 @@ export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; 
           {customer.tier && <span class="badge tier">{t('card.tier', { tier: customer.tier })}</span>}
         </p>
         {person?.confidence === 'likely' && <p class="muted">{t('match.likely')}</p>}
-        {person && <LinkToCustomer person={person} current={customer.name} />}
+        {person && <LinkToCustomer key={customer.id} person={person} current={customer.name} />}
         <LoyaltyBadge loyalty={customer.loyalty} />
         {latestSurvey?.recommend !== undefined && latestSurvey.repurchase !== undefined && (
           <p class="muted">
@@ -50,12 +55,12 @@ export function CustomerCardView({ card, person, tabId }: { card: CustomerCard; 
           </p>
         )}
       </header>
-      <LogBar customerId={customer.id} tabId={tabId} onLogged={onLogged} onUndone={onUndone} />
-      <QuickRecords customerId={customer.id} customerName={customer.name} currency={card.purchases.currency} tabId={tabId} />
+      <LogBar key={customer.id} customerId={customer.id} tabId={tabId} onLogged={onLogged} onUndone={onUndone} />
+      <QuickRecords key={customer.id} customerId={customer.id} customerName={customer.name} currency={card.purchases.currency} tabId={tabId} />
       <LoyaltySection card={card} />
       <CareActionsSection actions={card.openCareActions} />
       <TimelineSection interactions={timelineWith(card.recentInteractions, pending)} />
-      <ProfileSection card={card} />
+      <ProfileSection key={customer.id} card={card} />
       <PreferencesSection customer={customer} />
       <ImportantDatesSection dates={customer.importantDates} next={card.nextImportantDates} />
     </article>

@@ -106,14 +106,9 @@ export function SidebarApp({ surface = 'frame', early }: { surface?: 'frame' | '
                 onSelect={(key) => connection.current?.select(key)}
               />
             )}
-            {view?.card && (
-              <CustomerCardView
-                key={view.card.customer.id}
-                card={view.card}
-                person={selected}
-                tabId={view.tabId}
-              />
-            )}
+            {/* Not keyed by customer: a new customer's card patches the last one in place (the chart's bars, the
+                sections), and the parts that hold what the user typed or opened reset themselves (CustomerCardView). */}
+            {view?.card && <CustomerCardView card={view.card} person={selected} tabId={view.tabId} />}
 
             {view && !view.card && selected && <UnknownPerson key={selected.key} person={selected} />}
             {view && !view.card && !selected && (
