@@ -39,12 +39,24 @@ function addDue(counts: DueCounts, actions: CareAction[]): void {
  */
 export class DueBadge {
   private counts?: DueCounts;
+  /** The whole count under way, if one is: a change's recount waits for it rather than patch counts it will replace. */
+  private counting?: Promise<void>;
+  /** Whole counts started: only the last one started puts its counts in place, having read the latest rows. */
+  private started = 0;
   /** What the badge shows, so that a recount that changes nothing costs no call to the browser. */
   private shown?: string;
   /** What this worker last kept in storage.session, so that an unchanged count costs no call to the browser. */
   private kept?: KeptCount;
 
-  constructor(private readonly db: CustomerDatabase) {}
+  /**
+   * pace: awaited between two slices of a whole count that no pass of the worker's own is waiting for (at start-up,
+   * or for the first change after it): the worker's user-activity.ts quiet moment, so that such a count reads while
+   * the user reads a mail, not while a card is on its way.
+   */
+  constructor(
+    private readonly db: CustomerDatabase,
+    private readonly pace?: () => Promise<void>,
+  ) {}
 
   /**
    * At a worker's start: shows the count kept from before it stopped, if it is for today, and returns it. The counts by
@@ -58,25 +70,55 @@ export class DueBadge {
     return kept.total;
   }
 
-  async update(now: number, customerIds?: string[]): Promise<number> {
+  /**
+   * Recounts every customer, or only `customerIds` (after a change to them) when the counts by customer are in hand.
+   * paced: a whole count waits for the user's quiet moments between its slices (see the constructor).
+   */
+  async update(now: number, customerIds?: string[], { paced = false } = {}): Promise<number> {
     const until = endOfDay(now);
-    if (!customerIds || this.counts?.until !== until) {
-      // Counted aside and then put in place, so that a recount of one customer meanwhile never lands in half-built counts.
-      // Read whole, in slices, rather than through [status+due]: faster at 100k, and a card waits for one slice at most.
-      const counts: DueCounts = { until, byCustomer: new Map(), total: 0 };
-      await forEachSlice(this.db.careActions, (rows) => addDue(counts, rows.filter((row) => isDueBy(row, until))));
-      this.counts = counts;
+    if (!customerIds) {
+      await this.countAll(until, paced);
     } else {
-      const counts = this.counts;
-      const rows = await rowsOfCustomers(this.db.careActions, customerIds);
-      for (const id of customerIds) {
-        counts.total -= counts.byCustomer.get(id) ?? 0;
-        counts.byCustomer.delete(id);
-      }
-      addDue(counts, rows.filter((row) => isDueBy(row, until)));
+      while (this.counting) await this.counting;
+      // A new day, or a worker that took its count from the last one: the change's customers are counted with the rest.
+      if (this.counts?.until !== until) await this.countAll(until, true);
+      else await this.countCustomers(this.counts, customerIds, until);
     }
-    await this.show(this.counts.total, until);
-    return this.counts.total;
+    // A whole count started meanwhile puts its counts in place when it ends.
+    while (this.counting) await this.counting;
+    const counts = this.counts!;
+    await this.show(counts.total, counts.until);
+    return counts.total;
+  }
+
+  /**
+   * Counted aside and then put in place, so that a recount of one customer meanwhile never lands in half-built counts.
+   * Read whole, in slices, rather than through [status+due]: faster at 100k, and a card waits for one slice at most.
+   */
+  private countAll(until: number, paced: boolean): Promise<void> {
+    const run = ++this.started;
+    const counts: DueCounts = { until, byCustomer: new Map(), total: 0 };
+    const counting = forEachSlice(this.db.careActions, (rows) => addDue(counts, rows.filter((row) => isDueBy(row, until))), {
+      pause: paced ? this.pace : undefined,
+      // A whole count started since reads later rows: this one's would never be put in place.
+      stopped: () => run !== this.started,
+    }).then(() => {
+      if (run === this.started) this.counts = counts;
+    });
+    const settled = counting.finally(() => {
+      if (this.counting === settled) this.counting = undefined;
+    });
+    this.counting = settled;
+    return settled;
+  }
+
+  private async countCustomers(counts: DueCounts, customerIds: string[], until: number): Promise<void> {
+    const rows = await rowsOfCustomers(this.db.careActions, customerIds);
+    for (const id of customerIds) {
+      counts.total -= counts.byCustomer.get(id) ?? 0;
+      counts.byCustomer.delete(id);
+    }
+    addDue(counts, rows.filter((row) => isDueBy(row, until)));
   }
 
   private async show(count: number, until: number): Promise<void> {

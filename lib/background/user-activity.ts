@@ -28,12 +28,21 @@ export class UserActivity {
   }
 
   /** Resolves once `quietMs` have passed since the call and since the last activity, or after LONGEST_WAIT_MS. */
-  async quiet(quietMs: number): Promise<void> {
+  quiet(quietMs: number): Promise<void> {
     const asked = performance.now();
+    return this.quietSince(asked, quietMs, asked);
+  }
+
+  /** Resolves once `quietMs` have passed since the last activity (at once if they have), or after LONGEST_WAIT_MS. */
+  idle(quietMs: number): Promise<void> {
+    return this.quietSince(-Infinity, quietMs, performance.now());
+  }
+
+  private async quietSince(from: number, quietMs: number, asked: number): Promise<void> {
     const giveUpAt = asked + LONGEST_WAIT_MS;
     for (;;) {
       const now = performance.now();
-      const wait = Math.min(Math.max(this.last, asked) + quietMs, giveUpAt) - now;
+      const wait = Math.min(Math.max(this.last, from) + quietMs, giveUpAt) - now;
       if (wait <= 0) return;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }

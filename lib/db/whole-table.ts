@@ -19,15 +19,25 @@ const ROWS_PER_READ = 1_000;
 export async function forEachSlice<T extends { id: string }>(
   table: EntityTable<T, 'id'>,
   each: (rows: T[]) => void,
-  rowsPerRead = ROWS_PER_READ,
+  { rowsPerRead = ROWS_PER_READ, pause, stopped }: SliceOptions = {},
 ): Promise<void> {
   let last: string | undefined;
   for (;;) {
+    await pause?.();
+    if (stopped?.()) return;
     const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(rowsPerRead).toArray();
     each(rows);
     if (rows.length < rowsPerRead) return;
     last = rows.at(-1)!.id;
   }
+}
+
+export interface SliceOptions {
+  rowsPerRead?: number;
+  /** Awaited before each slice: a read that can wait lets the user's work go first. */
+  pause?: () => Promise<void>;
+  /** Asked after each pause: a read no longer wanted ends there. */
+  stopped?: () => boolean;
 }
 
 /** A whole table's live rows by customer, read a slice at a time. */

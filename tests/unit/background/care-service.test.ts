@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { KEPT_KEY } from '../../../lib/background/care-badge';
-import { CareService } from '../../../lib/background/care-service';
+import { CareService, REFRESHED_KEY } from '../../../lib/background/care-service';
+import { UserActivity } from '../../../lib/background/user-activity';
 import { DEFAULT_CARE_SETTINGS } from '../../../lib/care/settings';
 import { completeCareAction } from '../../../lib/db/care-actions';
 import { endOfDay } from '../../../lib/day';
@@ -107,6 +108,56 @@ describe('the care service', () => {
       await completeCareAction(db, due.id);
       await started.refresh([customerId]);
       expect(shown()).toEqual(['99', String(Number(truth) - 1 || '')]);
+    });
+
+    /** A user who stays busy until `quiet()` is called. */
+    class BusyUser extends UserActivity {
+      private resume!: () => void;
+      private readonly until = new Promise<void>((resolve) => (this.resume = resolve));
+      override idle(): Promise<void> {
+        return this.until;
+      }
+      quiet(): void {
+        this.resume();
+      }
+    }
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+    it('at a browser\'s start (nothing kept), counts every care action only once the user is quiet', async () => {
+      const care = new CareService(db);
+      await care.refresh();
+      const truth = String(await care.updateBadge());
+      expect(Number(truth)).toBeGreaterThan(0);
+      await browser.storage.session.clear();
+      await browser.storage.local.set({ [REFRESHED_KEY]: Date.now() });
+      const shown = badgeTexts();
+      const user = new BusyUser();
+      const started = new CareService(db, { activity: user }).refreshIfStale();
+      await settle();
+      expect(shown()).toEqual([]);
+      user.quiet();
+      await started;
+      expect(shown()).toEqual([truth]);
+    });
+
+    it('a change meanwhile waits for that count, then counts its customer again on top of it', async () => {
+      await new CareService(db).refresh();
+      const truth = await new CareService(db).updateBadge();
+      await browser.storage.session.clear();
+      await browser.storage.local.set({ [REFRESHED_KEY]: Date.now() });
+      const shown = badgeTexts();
+      const user = new BusyUser();
+      const care = new CareService(db, { activity: user });
+      const started = care.refreshIfStale();
+      const due = (await db.careActions.toArray()).find((row) => row.deletedAt === undefined && row.status === 'open' && row.due <= Date.now())!;
+      await completeCareAction(db, due.id);
+      const changed = care.refresh([customerId]);
+      await settle();
+      expect(shown()).toEqual([]);
+      user.quiet();
+      await Promise.all([started, changed]);
+      expect(shown().at(-1)).toBe(String(truth - 1 || ''));
+      expect(await new CareService(db).updateBadge()).toBe(truth - 1);
     });
 
     it('keeps the count it shows for the next one, and each new day\'s', async () => {

@@ -30,7 +30,7 @@ describe('reading a whole table a slice at a time', () => {
   ])('hands over every row once, in key order, with %s', async (_case, count, size, sizes) => {
     await addSurveys(count);
     const slices: string[][] = [];
-    await forEachSlice(db.surveys, (rows) => slices.push(rows.map((row) => row.id)), size);
+    await forEachSlice(db.surveys, (rows) => slices.push(rows.map((row) => row.id)), { rowsPerRead: size });
     expect(slices.map((slice) => slice.length)).toEqual(sizes);
     expect(slices.flat()).toEqual((await db.surveys.toArray()).map((row) => row.id));
   });
