@@ -89,6 +89,41 @@ describe('following a single-page mail app', () => {
     expect(reader).toHaveBeenCalledTimes(2);
   });
 
+  it('reads a new view once when its nodes came before the hash change that named it, and keeps no window open for it', async () => {
+    const reader = vi.fn(readPage);
+    watcher = watchPage(document, window, reader, (report) => reports.push(report), running.signal);
+    const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    setUrl('https://mail.google.com/mail/u/0/#inbox/two');
+    // The host's listener, added before ours, renders the new view; then ours hears of the hash change.
+    gmailThread('two', 'emily.carter@harbourhotels.com');
+    await Promise.resolve();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 3);
+    expect(reader).toHaveBeenCalledTimes(2);
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two']);
+
+    // The next page change right after: read in the microtask, not after a window kept open by the last one.
+    setUrl('https://mail.google.com/mail/u/0/#inbox/three');
+    gmailThread('three', 'li.wei@example.cn');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(reports.map((report) => report.context?.threadId)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('still reads after a navigation to a URL no read has seen, though a window is open and no node changes', async () => {
+    const reader = vi.fn(readPage);
+    watcher = watchPage(document, window, reader, (report) => reports.push(report), running.signal);
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reader).toHaveBeenCalledTimes(2);
+    // A window is open; the host (Lightning, say) changes the URL and only flips classes on a cached view.
+    const url = 'https://mail.google.com/mail/u/0/#inbox/one?view=details';
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.advanceTimersByTimeAsync(MUTATION_SETTLE_MS * 2);
+    expect(reports.at(-1)?.url).toBe(url);
+  });
+
   it('reads a page that keeps changing at most once per window, and catches the last change', async () => {
     const reader = vi.fn(readPage);
     watcher = watchPage(document, window, reader, (report) => reports.push(report), running.signal);
