@@ -1,5 +1,5 @@
-// npm test: builds the production extension, runs the unit and the browser suites,
-// and ends with one line of totals over both ("N passed, N failed").
+// npm test: checks the types (vitest strips them unchecked), builds the production extension, runs the unit and
+// the browser suites, and ends with one line of totals over both ("N passed, N failed"), a type error counted as a failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,8 @@ function run(command, args) {
 }
 
 const started = Date.now();
+const typesFailed = run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0;
+if (typesFailed) console.error('type check failed (npx tsc --noEmit -p .)');
 if (run('npx', ['wxt', 'build']) !== 0) {
   console.error('build failed');
   console.log('0 passed, 1 failed');
@@ -20,8 +22,8 @@ if (run('npx', ['wxt', 'build']) !== 0) {
 }
 
 let passed = 0;
-let failed = 0;
-let exitCode = 0;
+let failed = typesFailed ? 1 : 0;
+let exitCode = typesFailed ? 1 : 0;
 for (const project of ['unit', 'browser']) {
   const report = path.join(tmp, `${project}-results.json`);
   rmSync(report, { force: true });

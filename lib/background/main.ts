@@ -11,7 +11,7 @@ import { serveOnDemand } from './on-demand';
 import { serveCustomSites } from './custom-sites';
 import { createMessageDispatcher } from './dispatch';
 import { acceptReportPort } from './page-reports';
-import { DirectReportPorts } from './direct-report-ports';
+import { OfferedPorts } from './offered-ports';
 import { PAGE_REPORT_PORT } from '../messaging/port-names';
 import { SettingsCache } from './settings-cache';
 import { AgendaCache } from './agenda-cache';
@@ -30,7 +30,9 @@ export function startBackground(): void {
   const care = new CareService(db, { activity });
   const settings = new SettingsCache(db);
   const histories = new HistoryKeeper(db, { activity });
-  const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories });
+  // MessagePorts that pages of the extension hand the worker: a content script's for its reports, a sidebar's for its views.
+  const offeredPorts = new OfferedPorts();
+  const acceptSidebarPort = serveSidebars(db, pages, { loyalty, settings, histories, offeredPorts });
   // The rows cards read: all of them once after the upgrade that adds them, then only new customers'.
   inBackground(histories.buildMissingIfUnfinished(), 'building card histories');
   // Never blocks anything: the first sidebar shows stored scores until the refit lands.
@@ -41,13 +43,12 @@ export function startBackground(): void {
   serveReminders(db, care);
 
   // Every long-lived port, by name: a content script's page reports, or a sidebar (which closes any other).
-  const directPorts = new DirectReportPorts();
   browser.runtime.onConnect.addListener((port) =>
-    port.name === PAGE_REPORT_PORT ? acceptReportPort(port, { pages, hints, settings, directPorts }) : acceptSidebarPort(port),
+    port.name === PAGE_REPORT_PORT ? acceptReportPort(port, { pages, hints, settings, offeredPorts }) : acceptSidebarPort(port),
   );
   // The service worker's own messages come only from the extension's pages: a sidebar frame handing a content
-  // script's report port on.
-  globalThis.addEventListener('message', (event) => void directPorts.adopt(event.data, event.ports));
+  // script's report port on, or a sidebar offering a port for its views.
+  globalThis.addEventListener('message', (event) => void offeredPorts.adopt(event.data, event.ports));
   const agenda = new AgendaCache(db);
   const dispatch = createMessageDispatcher({ db, agenda, pages, hints, loyalty, care, settings, histories });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {

@@ -7,7 +7,8 @@ import { timingMark } from '../timing-mark';
 import { describeError } from './errors';
 import { withHint } from './on-demand';
 import { isTopFrameContentScript } from './senders';
-import type { DirectReportPorts } from './direct-report-ports';
+import type { OfferedPorts } from './offered-ports';
+import { REPORT_PORT_OFFER } from '../messaging/port-names';
 import type { SettingsCache } from './settings-cache';
 import type { TabPages } from './tab-pages';
 
@@ -64,11 +65,11 @@ export function takePageReport(raw: unknown, sender: Sender, context: PageReport
 
 /**
  * One port opened by a site content script: each report on it is taken as above and answered on the
- * same port, with the key for the MessagePort the content script may offer beside it (direct-report-ports.ts),
+ * same port, with the key for the MessagePort the content script may offer beside it (offered-ports.ts),
  * whose reports are taken the same way. A port from anywhere but a tab's top-frame content script of ours is
  * closed at once.
  */
-export function acceptReportPort(port: Browser.runtime.Port, context: PageReportContext & { directPorts: DirectReportPorts }): void {
+export function acceptReportPort(port: Browser.runtime.Port, context: PageReportContext & { offeredPorts: OfferedPorts }): void {
   if (!isTopFrameContentScript(port.sender)) {
     console.warn('rejected page report port: not from our content script in a top frame', port.sender?.url);
     port.disconnect();
@@ -80,7 +81,13 @@ export function acceptReportPort(port: Browser.runtime.Port, context: PageReport
     if ('reply' in outcome) void outcome.reply.then((reply) => port.postMessage({ ...reply, key } satisfies PageReportReply));
     else if ('invalid' in outcome) console.warn('rejected page report from the content script:', describeError(outcome.invalid));
   };
-  const key = context.directPorts.issue(take);
+  const key = context.offeredPorts.issue(REPORT_PORT_OFFER, (direct) => {
+    direct.onmessage = (event) => {
+      // For the probes and tests/browser/report-channel.test.ts: a report came this way.
+      timingMark('report:direct');
+      take(event.data);
+    };
+  });
   port.onMessage.addListener(take);
-  port.onDisconnect.addListener(() => context.directPorts.revoke(key));
+  port.onDisconnect.addListener(() => context.offeredPorts.revoke(key));
 }

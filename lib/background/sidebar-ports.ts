@@ -7,7 +7,10 @@ import {
   SIDEBAR_PORT,
   sidebarPortMessageSchema,
   type BackgroundPortMessage,
+  type SidebarView,
 } from '../messaging/protocol';
+import { VIEW_PORT_OFFER } from '../messaging/port-names';
+import type { OfferedPorts } from './offered-ports';
 import { isPanelPage, isSidebarFrame } from './senders';
 import type { HistoryKeeper } from './history-keeper';
 import type { LoyaltyService } from './loyalty-service';
@@ -23,6 +26,22 @@ interface ConnectedSidebar {
   tabId?: number;
   selectedKey?: string;
   subscription?: Subscription;
+  /** The MessagePort the sidebar offered for its views, once the worker has taken it. */
+  views?: MessagePort;
+  /** The number of the last view sent. */
+  seq: number;
+}
+
+/**
+ * A view goes on the sidebar's own MessagePort once it has offered one: a runtime port's message goes through the
+ * browser's process and waits behind what it is doing for the tab (the page change itself), a MessagePort's does not
+ * (lib/sidebar-host/report-channel.ts measured the same for page reports). Numbered, so that the sidebar shows none
+ * older than one it has shown when the two ways cross.
+ */
+function sendView(sidebar: ConnectedSidebar, view: SidebarView): void {
+  const message = { type: 'view', view, seq: ++sidebar.seq } satisfies BackgroundPortMessage;
+  if (sidebar.views) sidebar.views.postMessage(message);
+  else sidebar.port.postMessage(message);
 }
 
 /**
@@ -34,7 +53,7 @@ interface ConnectedSidebar {
 export function serveSidebars(
   db: CustomerDatabase,
   pages: TabPages,
-  { loyalty, settings, histories }: { loyalty: LoyaltyService; settings: SettingsCache; histories: HistoryKeeper },
+  { loyalty, settings, histories, offeredPorts }: { loyalty: LoyaltyService; settings: SettingsCache; histories: HistoryKeeper; offeredPorts: OfferedPorts },
 ): (port: Browser.runtime.Port) => void {
   const sidebars = new Set<ConnectedSidebar>();
   const viewOf = (report: PageReport | undefined, sidebar: ConnectedSidebar) =>
@@ -67,7 +86,7 @@ export function serveSidebars(
     }).subscribe({
       next: (view) => {
         timingMark('view:posted');
-        sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage);
+        sendView(sidebar, view);
       },
       error: (error) => console.error('sidebar view failed', error),
     });
@@ -76,7 +95,7 @@ export function serveSidebars(
   // A tab without a content script (the side panel on a page never read) shows the empty state.
   const watchEmpty = (sidebar: ConnectedSidebar) => {
     sidebar.subscription = liveQuery(() => viewOf(undefined, sidebar)).subscribe({
-      next: (view) => sidebar.port.postMessage({ type: 'view', view } satisfies BackgroundPortMessage),
+      next: (view) => sendView(sidebar, view),
     });
   };
 
@@ -101,8 +120,10 @@ export function serveSidebars(
       port.disconnect();
       return;
     }
-    const sidebar: ConnectedSidebar = { port, tabId: isFrame ? port.sender?.tab?.id : undefined };
+    const sidebar: ConnectedSidebar = { port, tabId: isFrame ? port.sender?.tab?.id : undefined, seq: 0 };
     sidebars.add(sidebar);
+    const key = offeredPorts.issue(VIEW_PORT_OFFER, (views) => (sidebar.views = views));
+    port.postMessage({ type: 'view-port', key } satisfies BackgroundPortMessage);
     port.onMessage.addListener((raw) => {
       const message = sidebarPortMessageSchema.safeParse(raw);
       if (!message.success) {
@@ -122,6 +143,7 @@ export function serveSidebars(
     port.onDisconnect.addListener(() => {
       sidebar.subscription?.unsubscribe();
       sidebars.delete(sidebar);
+      offeredPorts.revoke(key);
     });
     watch(sidebar);
   };

@@ -26,7 +26,7 @@ export type ToContent =
   | { type: 'sidebar/set-state'; state: SidebarState }
   | { type: 'page/refresh' }
   // Also the answer to each page report, with the key for the content script's MessagePort straight to the
-  // worker (lib/sidebar-host/report-channel.ts): a random number of 53 bits (lib/background/direct-report-ports.ts),
+  // worker (lib/sidebar-host/report-channel.ts): a random number of 53 bits (lib/background/offered-ports.ts),
   // a number because the content script parses numbers already, where a string schema would add 95 bytes
   // (gzipped) to every mail and CRM page.
   | { type: 'locale'; locale: Locale; key?: number }

@@ -16,6 +16,9 @@ export const PAGE_REPORT_PORT = 'page-reports';
 
 /**
  * The type of the message in which the sidebar frame hands the content script's MessagePort for page reports
- * on to the service worker (lib/sidebar/report-courier.ts, lib/background/direct-report-ports.ts).
+ * on to the service worker (lib/sidebar/report-courier.ts, lib/background/offered-ports.ts).
  */
 export const REPORT_PORT_OFFER = 'report-port';
+
+/** The type of the message in which a sidebar hands the service worker a MessagePort for its views (lib/sidebar/connection.ts). */
+export const VIEW_PORT_OFFER = 'view-port';

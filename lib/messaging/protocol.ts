@@ -147,7 +147,10 @@ export type SidebarPortMessage = z.infer<typeof sidebarPortMessageSchema>;
 
 /** Port messages, background → sidebar. */
 export const backgroundPortMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('view'), view: sidebarViewSchema }),
+  /** seq: the worker numbers its views to one sidebar, which shows none older than one it has shown. */
+  z.object({ type: z.literal('view'), view: sidebarViewSchema, seq: z.number() }),
+  /** The key with which the sidebar may offer a MessagePort of its own for the views (lib/sidebar/connection.ts). */
+  z.object({ type: z.literal('view-port'), key: z.number() }),
 ]);
 export type BackgroundPortMessage = z.infer<typeof backgroundPortMessageSchema>;
 

@@ -56,7 +56,7 @@ export function openReportChannel(onReply: (raw: unknown) => void, offer: (key: 
     },
     useKey(key = lastKey) {
       lastKey = key;
-      // Never 0 (direct-report-ports.ts).
+      // Never 0 (lib/background/offered-ports.ts).
       if (!key || key === directKey) return;
       const { port1, port2 } = new MessageChannel();
       if (!offer(key, port2)) return;

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { portNameFor } from '../messaging/port-names';
+import { portNameFor, VIEW_PORT_OFFER } from '../messaging/port-names';
 import { backgroundPortMessageSchema, type SidebarView } from '../messaging/protocol';
 import type { EarlyPort } from './early-port';
+import { offerPortToWorker } from './offer-port';
 import { timingMark } from '../timing-mark';
 
 export interface SidebarConnection {
@@ -26,6 +27,10 @@ export function connectSidebar(
   let closed = false;
   let selectedKey: string | undefined;
   let boundTabId: number | undefined;
+  /** The MessagePort this sidebar offered the worker for its views (lib/background/sidebar-ports.ts says why). */
+  let views: MessagePort | undefined;
+  /** The number of the last view shown: one that comes later by the slower way is not shown over a newer one. */
+  let shownSeq = 0;
 
   const bind = (tabId: number | undefined) => {
     boundTabId = tabId;
@@ -37,6 +42,10 @@ export function connectSidebar(
     early?.release();
     early = undefined;
     port = adopted?.port ?? browser.runtime.connect({ name: portNameFor(surface) });
+    // A new worker numbers its views from 1; the old one's MessagePort went with it.
+    views?.close();
+    views = undefined;
+    shownSeq = 0;
     if (surface === 'panel') bind(boundTabId);
     const receive = (raw: unknown) => {
       // Marks for tests/bench/first-render-breakdown.ts: a view's way from the port to the screen.
@@ -47,8 +56,23 @@ export function connectSidebar(
         console.warn('rejected background message', message.error.message);
         return;
       }
-      selectedKey = message.data.view.selectedKey;
-      onView(message.data.view);
+      const { data } = message;
+      if (data.type === 'view-port') {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => {
+          // For tests/browser/view-port.test.ts: a view came this way.
+          timingMark('view:direct');
+          receive(event.data);
+        };
+        views?.close();
+        views = channel.port1;
+        offerPortToWorker(VIEW_PORT_OFFER, data.key, channel.port2);
+        return;
+      }
+      if (data.seq <= shownSeq) return;
+      shownSeq = data.seq;
+      selectedKey = data.view.selectedKey;
+      onView(data.view);
     };
     port.onMessage.addListener(receive);
     adopted?.received.forEach(receive);
@@ -71,6 +95,7 @@ export function connectSidebar(
     close() {
       closed = true;
       port?.disconnect();
+      views?.close();
     },
   };
 }

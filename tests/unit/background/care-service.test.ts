@@ -117,7 +117,7 @@ describe('the care service', () => {
       override idle(): Promise<void> {
         return this.until;
       }
-      quiet(): void {
+      goQuiet(): void {
         this.resume();
       }
     }
@@ -135,7 +135,7 @@ describe('the care service', () => {
       const started = new CareService(db, { activity: user }).refreshIfStale();
       await settle();
       expect(shown()).toEqual([]);
-      user.quiet();
+      user.goQuiet();
       await started;
       expect(shown()).toEqual([truth]);
     });
@@ -154,7 +154,7 @@ describe('the care service', () => {
       const changed = care.refresh([customerId]);
       await settle();
       expect(shown()).toEqual([]);
-      user.quiet();
+      user.goQuiet();
       await Promise.all([started, changed]);
       expect(shown().at(-1)).toBe(String(truth - 1 || ''));
       expect(await new CareService(db).updateBadge()).toBe(truth - 1);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { acceptReportPort } from '../../../lib/background/page-reports';
-import { DirectReportPorts } from '../../../lib/background/direct-report-ports';
+import { OfferedPorts } from '../../../lib/background/offered-ports';
 import { SettingsCache } from '../../../lib/background/settings-cache';
 import { TabPages } from '../../../lib/background/tab-pages';
 import { openCustomerDatabase, type CustomerDatabase } from '../../../lib/db/database';
@@ -54,7 +54,7 @@ describe("the content script's page-report port", () => {
   it('takes each report as the tab’s page and answers each on the same port with the user’s language', async () => {
     await updateSettings(db, { language: 'zh-CN' });
     const { port, posted, receive } = fakePort(contentScript());
-    acceptReportPort(port, { pages, hints: new Map(), settings, directPorts: new DirectReportPorts() });
+    acceptReportPort(port, { pages, hints: new Map(), settings, offeredPorts: new OfferedPorts() });
     receive(report('https://mail.google.com/mail/u/0/#inbox/1'));
     receive(report('https://mail.google.com/mail/u/0/#inbox/2'));
     await expect.poll(() => posted.length).toBe(2);
@@ -65,7 +65,7 @@ describe("the content script's page-report port", () => {
   it('closes a port from a sub-frame without taking anything from it', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { port, disconnect, receive } = fakePort(contentScript(3));
-    acceptReportPort(port, { pages, hints: new Map(), settings, directPorts: new DirectReportPorts() });
+    acceptReportPort(port, { pages, hints: new Map(), settings, offeredPorts: new OfferedPorts() });
     receive(report('https://mail.google.com/'));
     expect(disconnect).toHaveBeenCalled();
     expect(pages.get(7)).toBeUndefined();
@@ -75,7 +75,7 @@ describe("the content script's page-report port", () => {
   it('refuses a malformed report with the reason logged, keeps the port and the page before it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { port, posted, disconnect, receive } = fakePort(contentScript());
-    acceptReportPort(port, { pages, hints: new Map(), settings, directPorts: new DirectReportPorts() });
+    acceptReportPort(port, { pages, hints: new Map(), settings, offeredPorts: new OfferedPorts() });
     receive(report('https://mail.google.com/mail/u/0/#inbox/1'));
     receive({ ...report('https://mail.google.com/x'), theme: 'blue' });
     await expect.poll(() => posted.length).toBe(1);
@@ -89,9 +89,9 @@ describe('the MessagePort a content script hands over through its sidebar frame'
   const numbered = (url: string, seq: number) => ({ ...report(url), seq });
   /** A runtime port accepted, the key its first answer gave, and what each tab page change called. */
   async function acceptedWithKey() {
-    const directPorts = new DirectReportPorts();
+    const directPorts = new OfferedPorts();
     const runtime = fakePort(contentScript());
-    acceptReportPort(runtime.port, { pages, hints: new Map(), settings, directPorts });
+    acceptReportPort(runtime.port, { pages, hints: new Map(), settings, offeredPorts: directPorts });
     runtime.receive(numbered('https://mail.google.com/mail/u/0/#inbox/1', 1));
     await expect.poll(() => runtime.posted.length).toBe(1);
     const { key } = runtime.posted[0] as { key: number };
@@ -123,8 +123,10 @@ describe('the MessagePort a content script hands over through its sidebar frame'
     const forged = new MessageChannel();
     expect(directPorts.adopt({ type: 'report-port', key: key + 1 }, [forged.port2])).toBe(false);
     expect(directPorts.adopt({ type: 'report-port' }, [forged.port2])).toBe(false);
+    // The key is for a report port: offered as a port for a sidebar's views, it is refused.
+    expect(directPorts.adopt({ type: 'view-port', key }, [forged.port2])).toBe(false);
     forged.port1.postMessage(numbered('https://mail.google.com/forged', 5));
-    expect(warn.mock.calls.join(' ')).toMatch(/rejected a report port/);
+    expect(warn.mock.calls.join(' ')).toMatch(/rejected an offered port/);
 
     const { port1, port2 } = new MessageChannel();
     expect(directPorts.adopt({ type: 'report-port', key }, [port2])).toBe(true);
