@@ -11,7 +11,7 @@ import { startFixtureServer } from '../harness/https-server';
 import { chromeBuildDir, chromiumPath, repoRoot, tmpDir } from '../harness/paths';
 import { cardAndLogBenchmark, cardsWhileBackgroundWorks } from './card-bench';
 import { todayPageBenchmark } from './today-bench';
-import { openBenchBase } from './dataset/extension-base';
+import { openBenchBase, waitForStartupCount } from './dataset/extension-base';
 import { careComputeBenchmark, extractionBenchmark, loyaltyFitBenchmarks } from './compute-bench';
 import { mutationBurstBenchmark, sidebarFirstRenderBenchmark } from './host-cost-bench';
 import { gzipKB, peerSizes } from './peers';
@@ -151,6 +151,7 @@ try {
     if (!(await base.call('backgroundWorkIsFresh'))) throw new Error('the background still has start-up work after the rescoring');
   }
 
+  log(`the worker's start-up badge count: done after ${((await waitForStartupCount(base)) / 1000).toFixed(1)} s`);
   log('card history rows: building the missing ones…');
   const histories = await base.call('buildMissingHistories');
   log(`  ${histories.built.toLocaleString('en')} built in ${(histories.ms / 1000).toFixed(1)} s`);

@@ -12,6 +12,7 @@ import { openCustomerDatabase } from '../../../lib/db/database';
 import { launchWithExtension, type ExtensionBrowser } from '../../harness/browser';
 import { chromeBuildDir, repoRoot, tmpDir } from '../../harness/paths';
 import { CHUNKS, GENERATOR_VERSION } from './generate';
+import { KEPT_KEY } from '../../../lib/background/care-badge';
 
 export type BenchApi = typeof import('./page-entry');
 
@@ -73,4 +74,24 @@ export async function openBenchBase(serverPort: number, log: (line: string) => v
     await call('forgetBackgroundWork');
   }
   return { browser, page, call, generatedSeconds, profileDir };
+}
+
+/**
+ * Waits until the started worker has made the badge's whole count (lib/background/care-badge.ts), which it makes
+ * at a browser's start in the user's quiet moments: the floors and the cards are then timed in the steady state they
+ * describe, not beside that count's reads (tests/bench/card-at-start.ts times a start). Returns how long it took.
+ */
+export async function waitForStartupCount(base: BenchBase, timeoutMs = 60_000): Promise<number> {
+  const started = Date.now();
+  type SessionStorage = { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+  const kept = () =>
+    base.page.evaluate(
+      (key) => (globalThis as unknown as { chrome: SessionStorage }).chrome.storage.session.get(key).then((found) => found[key] !== undefined),
+      KEPT_KEY,
+    );
+  while (!(await kept())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`the worker made no badge count within ${timeoutMs / 1000} s of its start`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - started;
 }
