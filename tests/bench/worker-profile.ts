@@ -2,7 +2,7 @@
  * A CPU profile of the extension's service worker over the card bench's page changes on the cached 100k base:
  * where the background's time goes between a page report and the view it posts. Playwright opens no
  * debugger session on a service worker, so this one talks to it over Chromium's remote-debugging socket.
- * Run (Node 20 needs the flag for its WebSocket):
+ * Also prints the worker's garbage collections over 3 ms. Run (Node 20 needs the flag for its WebSocket):
  *   npx wxt build && NODE_OPTIONS=--experimental-websocket TOP=30 npx tsx tests/bench/worker-profile.ts [runs=20]
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startFixtureServer } from '../harness/https-server';
 import { cardAndLogBenchmark } from './card-bench';
 import { selfTimeByFunction } from './cpu-profile';
-import { openBenchBase } from './dataset/extension-base';
+import { openBenchBase, waitForStartupCount } from './dataset/extension-base';
 import { chromeBuildDir } from '../harness/paths';
 
 interface ProfileNode {
@@ -45,6 +45,9 @@ try {
       pending.set(id, resolve);
       socket.send(JSON.stringify({ id, method, params }));
     });
+  // As the bench does: after the worker's start-up badge count, whose garbage (FORCE_GC=1: collected first) is not the cards'.
+  await waitForStartupCount(base);
+  if (process.env.FORCE_GC) await send('HeapProfiler.collectGarbage');
   await send('Profiler.enable');
   await send('Profiler.setSamplingInterval', { interval: 200 });
   await send('Profiler.start');
@@ -53,6 +56,20 @@ try {
   const wallMs = Date.now() - started;
   const { profile } = (await send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   socket.close();
+  // The worker's garbage collections, each as long as its run of consecutive samples: a card or a log waits for one.
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const gcRuns: number[] = [];
+  let gc = 0;
+  profile.samples.forEach((id, i) => {
+    const fn = byId.get(id)!.callFrame.functionName;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (fn === '(garbage collector)') gc += dt;
+    else {
+      if (gc > 3) gcRuns.push(gc);
+      gc = 0;
+    }
+  });
+  console.log('GC runs over 3 ms:', gcRuns.sort((a, b) => b - a).map((ms) => ms.toFixed(1)).join(' '));
   const self = selfTimeByFunction(
     profile,
     (frame) => `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}:${frame.columnNumber + 1}${snippet(frame)}`,
