@@ -43,6 +43,8 @@ export class DueBadge {
   private counting?: Promise<void>;
   /** Whole counts started: only the last one started puts its counts in place, having read the latest rows. */
   private started = 0;
+  /** The recounts of changed customers, one after another: each reads its customers' rows and then replaces their counts. */
+  private recounts: Promise<void> = Promise.resolve();
   /** What the badge shows, so that a recount that changes nothing costs no call to the browser. */
   private shown?: string;
   /** What this worker last kept in storage.session, so that an unchanged count costs no call to the browser. */
@@ -79,10 +81,14 @@ export class DueBadge {
     if (!customerIds) {
       await this.countAll(until, paced);
     } else {
-      while (this.counting) await this.counting;
-      // A new day, or a worker that took its count from the last one: the change's customers are counted with the rest.
-      if (this.counts?.until !== until) await this.countAll(until, true);
-      else await this.countCustomers(this.counts, customerIds, until);
+      const recount = this.recounts.then(async () => {
+        while (this.counting) await this.counting;
+        // A new day, or a worker that took its count from the last one: the change's customers are counted with the rest.
+        if (this.counts?.until !== until) await this.countAll(until, true);
+        else await this.countCustomers(this.counts, customerIds, until);
+      });
+      this.recounts = recount.catch(() => undefined);
+      await recount;
     }
     // A whole count started meanwhile puts its counts in place when it ends.
     while (this.counting) await this.counting;

@@ -83,9 +83,9 @@ export class CareService {
   }
 
   /** Refreshes these customers (after a change to them), or everyone. */
-  refresh(customerIds?: string[], now = Date.now()): Promise<void> {
+  async refresh(customerIds?: string[], now = Date.now()): Promise<void> {
     if (!customerIds) return this.refreshAll(now);
-    return this.enqueue(async () => {
+    await this.enqueue(async () => {
       for (const id of customerIds) this.pass?.touched.add(id);
       this.changing = customerIds;
       try {
@@ -94,6 +94,10 @@ export class CareService {
         this.changing = undefined;
       }
     });
+    // Recounted either way (the change itself may have been to an action: done, snoozed, deleted), outside the queue:
+    // the first change after a worker's start waits for a whole count made in the user's quiet moments, which the next
+    // change's refresh need not wait for (the badge orders its own recounts).
+    await this.updateBadge(now, customerIds);
   }
 
   /**
@@ -123,8 +127,6 @@ export class CareService {
         await db.careActions.bulkPut(withdrawn);
       });
     }
-    // Recounted either way: the change itself may have been to an action (done, snoozed, deleted).
-    await this.updateBadge(now, customerIds);
   }
 
   /** A pass over the whole base, remembered so that a start-up within the next few hours skips it. */

@@ -160,6 +160,24 @@ describe('the care service', () => {
       expect(await new CareService(db).updateBadge()).toBe(truth - 1);
     });
 
+    it("a change's care actions are written while the badge's whole count waits for the user, and the next change's too", async () => {
+      await new CareService(db).refresh();
+      await browser.storage.session.clear();
+      await browser.storage.local.set({ [REFRESHED_KEY]: Date.now() });
+      const user = new BusyUser();
+      const care = new CareService(db, { activity: user });
+      const started = care.refreshIfStale();
+      const first = care.refresh([customerId]);
+      const other = (await createCustomer(db, { name: 'Wang Fang' }, [])).id;
+      await logInteraction(db, { customerId: other, type: 'complaint', summary: 'wrong colour' }, Date.now() - 3 * 86_400_000);
+      const second = care.refresh([other]);
+      const complaintOfOther = async () => (await db.careActions.where('customerId').equals(other).toArray()).some((row) => row.cause?.startsWith('complaint:'));
+      await expect.poll(complaintOfOther).toBe(true);
+      user.goQuiet();
+      await Promise.all([started, first, second]);
+      expect(await new CareService(db).updateBadge()).toBe(await care.updateBadge(Date.now(), [other]));
+    });
+
     it('keeps the count it shows for the next one, and each new day\'s', async () => {
       const care = new CareService(db);
       await care.refresh();
