@@ -82,7 +82,7 @@ export class DueBadge {
       await this.countAll(until, paced);
     } else {
       const recount = this.recounts.then(async () => {
-        while (this.counting) await this.counting;
+        await this.wholeCountDone();
         // A new day, or a worker that took its count from the last one: the change's customers are counted with the rest.
         if (this.counts?.until !== until) await this.countAll(until, true);
         else await this.countCustomers(this.counts, customerIds, until);
@@ -91,7 +91,7 @@ export class DueBadge {
       await recount;
     }
     // A whole count started meanwhile puts its counts in place when it ends.
-    while (this.counting) await this.counting;
+    await this.wholeCountDone();
     const counts = this.counts!;
     await this.show(counts.total, counts.until);
     return counts.total;
@@ -116,6 +116,11 @@ export class DueBadge {
     });
     this.counting = settled;
     return settled;
+  }
+
+  /** Once no whole count is under way (one started while waiting for another is waited for too). */
+  private async wholeCountDone(): Promise<void> {
+    while (this.counting) await this.counting;
   }
 
   private async countCustomers(counts: DueCounts, customerIds: string[], until: number): Promise<void> {

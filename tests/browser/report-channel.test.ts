@@ -1,6 +1,7 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { stopExtensionWorker } from '../harness/service-worker';
+import { takeMarkCount } from './marks';
 import { GmailDemoPage } from './pages/gmail-page';
 import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 
@@ -8,13 +9,8 @@ import { STORAGE_MODES, openGmailAt, useExtensionBrowser } from './setup';
 const currentWorker = (context: BrowserContext, extensionId: string) =>
   context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
 
-/** How many reports came to the worker on a content script's MessagePort (lib/background/direct-report-ports.ts), clearing the count. */
-const directReports = (worker: Worker) =>
-  worker.evaluate(() => {
-    const count = performance.getEntriesByName('report:direct', 'mark').length;
-    performance.clearMarks('report:direct');
-    return count;
-  });
+/** How many reports came to the worker on a content script's MessagePort (lib/background/offered-ports.ts), clearing the count. */
+const directReports = (worker: Worker) => takeMarkCount(worker, 'report:direct');
 
 /** Switches conversations until a report reaches the worker on the MessagePort (the port is handed over once the frame has loaded). */
 const reportsComeDirect = (gmail: GmailDemoPage, worker: Worker) =>

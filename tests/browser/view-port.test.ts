@@ -1,16 +1,12 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { stopExtensionWorker } from '../harness/service-worker';
+import { takeMarkCount } from './marks';
 import type { GmailDemoPage } from './pages/gmail-page';
 import { openGmailAt, useExtensionBrowser } from './setup';
 
 /** How many views came to the sidebar frame on the MessagePort it offered the worker (lib/sidebar/connection.ts), clearing the count. */
-const directViews = (frame: Frame) =>
-  frame.evaluate(() => {
-    const count = performance.getEntriesByName('view:direct', 'mark').length;
-    performance.clearMarks('view:direct');
-    return count;
-  });
+const directViews = (frame: Frame) => takeMarkCount(frame, 'view:direct');
 
 /** Switches conversations until a view reaches the frame on the MessagePort, the card following each switch. */
 const viewsComeDirect = (gmail: GmailDemoPage, frame: Frame) =>

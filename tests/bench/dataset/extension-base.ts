@@ -12,7 +12,6 @@ import { openCustomerDatabase } from '../../../lib/db/database';
 import { launchWithExtension, type ExtensionBrowser } from '../../harness/browser';
 import { chromeBuildDir, repoRoot, tmpDir } from '../../harness/paths';
 import { CHUNKS, GENERATOR_VERSION } from './generate';
-import { KEPT_KEY } from '../../../lib/background/care-badge';
 
 export type BenchApi = typeof import('./page-entry');
 
@@ -83,13 +82,7 @@ export async function openBenchBase(serverPort: number, log: (line: string) => v
  */
 export async function waitForStartupCount(base: BenchBase, timeoutMs = 60_000): Promise<number> {
   const started = Date.now();
-  type SessionStorage = { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
-  const kept = () =>
-    base.page.evaluate(
-      (key) => (globalThis as unknown as { chrome: SessionStorage }).chrome.storage.session.get(key).then((found) => found[key] !== undefined),
-      KEPT_KEY,
-    );
-  while (!(await kept())) {
+  while (!(await base.call('badgeCountKept'))) {
     if (Date.now() - started > timeoutMs) throw new Error(`the worker made no badge count within ${timeoutMs / 1000} s of its start`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

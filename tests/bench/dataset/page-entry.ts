@@ -9,6 +9,7 @@ import { openCustomerDatabase } from '../../../lib/db/database';
 import { customerSchema, identitySchema, interactionSchema, purchaseSchema, surveySchema, type CareAction, type Customer } from '../../../lib/db/schema';
 import { browser } from 'wxt/browser';
 import { CareService, REFRESHED_KEY as CARE_REFRESHED_KEY } from '../../../lib/background/care-service';
+import { KEPT_KEY as BADGE_KEPT_KEY } from '../../../lib/background/care-badge';
 import { LoyaltyService, MODEL_KEY as LOYALTY_MODEL_KEY } from '../../../lib/background/loyalty-service';
 import { CHUNK_CUSTOMERS, generateChunk } from './generate';
 import { buildSidebarView } from '../../../lib/background/view';
@@ -93,6 +94,11 @@ export async function backgroundWorkIsFresh(): Promise<boolean> {
   // An hour's margin, so that neither turns stale while the run is under way.
   const inAnHour = Date.now() + 3_600_000;
   return (await new LoyaltyService(db).isFresh(inAnHour)) && (await new CareService(db).isFresh(inAnHour));
+}
+
+/** Whether the started worker has made the badge's whole count and kept it (lib/background/care-badge.ts). */
+export async function badgeCountKept(): Promise<boolean> {
+  return (await browser.storage.session.get(BADGE_KEPT_KEY))[BADGE_KEPT_KEY] !== undefined;
 }
 
 /** The services the background runs, on the whole base, through their public methods. */
